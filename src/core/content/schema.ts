@@ -1,0 +1,163 @@
+/**
+ * The scenario format: what a level file in `content/levels/` may contain.
+ * Text never lives here — every player-facing string is an i18next key derived
+ * from these ids (see `textKeys.ts`), so a level can be translated file by file.
+ */
+import { z } from '../validation.ts';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().check(z.regex(ID_PATTERN, 'must be a lower-case id like "khasan" or "rail-junction"'));
+const ids = (min: number) => z.array(id).check(z.minLength(min, `needs at least ${min} item(s)`));
+
+/** [longitude, latitude] in degrees, WGS84. */
+const lonLat = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+
+export const TRANSPORT_MODES = ['rail', 'sea', 'air', 'road'] as const;
+/** How sure we are of a leg's path: reported by a source, inferred from geography, or not known. */
+export const LEG_CERTAINTIES = ['reported', 'inferred', 'unknown'] as const;
+export const PLACE_KINDS = ['city', 'station', 'border-crossing', 'port', 'airport', 'site'] as const;
+/** How we know a piece of evidence. */
+export const EVIDENCE_BASES = [
+  'official-statement',
+  'state-media',
+  'government-claim',
+  'satellite-imagery',
+  'news-report',
+  'expert-assessment',
+  'reference',
+  'inference',
+] as const;
+export const EVIDENCE_STATUSES = ['confirmed', 'alleged', 'denied', 'disputed', 'inferred', 'unknown'] as const;
+/** The pick that means "no source reports this" — offered at every trace step. */
+export const UNKNOWN_STOP = 'unknown';
+
+export const placeSchema = z.strictObject({
+  id,
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  kind: z.enum(PLACE_KINDS),
+  /** ISO 3166-1 alpha-2 country code, e.g. "RU", "KP". */
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "RU"')),
+});
+
+export const stepSchema = z.strictObject({
+  id,
+  /** Places offered on the map and in the list (the "not reported" pick is always added). */
+  candidates: ids(2),
+  /** The right pick: one of the candidates, or "unknown" when no source reports the next stop. */
+  answer: id,
+  mode: z.enum(TRANSPORT_MODES),
+  certainty: z.enum(LEG_CERTAINTIES),
+  /** Waypoints the leg passes through (e.g. stations along the railway), in order. */
+  via: z._default(z.array(lonLat), []),
+  /** For an unknown leg: the direction the dashed "?" stub points to. */
+  toward: z.optional(lonLat),
+  /** Evidence cards unlocked when the player completes this step. */
+  evidence: z._default(z.array(id), []),
+});
+
+export const evidenceSchema = z.strictObject({
+  id,
+  sources: ids(1),
+  basis: z.enum(EVIDENCE_BASES),
+  status: z.enum(EVIDENCE_STATUSES),
+  /** Date the fact refers to, YYYY-MM-DD or YYYY-MM. */
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM'))),
+});
+
+const questionBase = {
+  id,
+  sources: ids(1),
+  /** Evidence cards this question draws on (shown with the feedback). */
+  evidence: z._default(z.array(id), []),
+  points: z._default(z.int().check(z.gte(1), z.lte(100)), 10),
+};
+
+export const singleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('single'),
+  options: ids(2),
+  answer: id,
+});
+
+export const multipleQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiple'),
+  options: ids(2),
+  answers: ids(1),
+});
+
+export const orderingQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('ordering'),
+  /** The items in their correct order; players see them shuffled. */
+  items: ids(3),
+});
+
+export const numericQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('numeric'),
+  answer: z.number(),
+  /** Answers within ± tolerance score full points. */
+  tolerance: z._default(z.number().check(z.gte(0)), 0),
+  min: z.number(),
+  max: z.number(),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  orderingQuestionSchema,
+  numericQuestionSchema,
+]);
+
+export const levelSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id,
+  /** Position in the level list and campaign. */
+  order: z.int().check(z.gte(1)),
+  /** The date the shipment is known by, YYYY-MM-DD. */
+  date: z.iso.date(),
+  /** Map region id: a file in assets/maps/. */
+  region: id,
+  /** Icon id of the moving cargo (see src/ui/icons). */
+  cargo: id,
+  start: id,
+  places: z.array(placeSchema).check(z.minLength(2)),
+  steps: z.array(stepSchema).check(z.minLength(1)),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  kind: z.enum(['article', 'wire', 'state-media', 'official', 'analysis', 'reference']),
+  /** Outlet or publisher; absent when our copy of an article does not name it. */
+  outlet: z.optional(z.string().check(z.minLength(1))),
+  author: z.optional(z.string().check(z.minLength(1))),
+  /** Publication date, YYYY-MM-DD or YYYY-MM when only the month is known; absent for reference works. */
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM'))),
+  url: z.optional(z.url()),
+  /** The file in the project's article set this source is, if any (e.g. "002"). */
+  articleFile: z.optional(z.string().check(z.regex(/^\d{3}$/))),
+});
+
+export const sourcesFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+});
+
+export type Place = z.infer<typeof placeSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type Level = z.infer<typeof levelSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TransportMode = (typeof TRANSPORT_MODES)[number];
+export type LegCertainty = (typeof LEG_CERTAINTIES)[number];
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];

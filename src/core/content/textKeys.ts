@@ -1,0 +1,66 @@
+import type { ContentError } from './errors.ts';
+import { UNKNOWN_STOP, type Level, type Question } from './schema.ts';
+
+/** The i18next namespace that holds one level's text. */
+export const levelNamespace = (levelId: string) => `level.${levelId}`;
+
+function questionKeys(q: Question): string[] {
+  const base = `questions.${q.id}`;
+  const keys = [`${base}.prompt`, `${base}.explanation`];
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return [...keys, ...q.options.map((o) => `${base}.options.${o}`)];
+    case 'ordering':
+      return [...keys, ...q.items.map((item) => `${base}.items.${item}`)];
+    case 'numeric':
+      return [...keys, `${base}.unit`];
+  }
+}
+
+/**
+ * Every key a level needs in its namespace. Wrong trace picks need a hint each,
+ * including the "not reported" pick when the right answer is a place.
+ */
+export function levelTextKeys(level: Level): string[] {
+  return [
+    'title',
+    'summary',
+    'briefing',
+    'objective',
+    ...level.places.flatMap((p) => [`places.${p.id}.name`, `places.${p.id}.detail`]),
+    ...level.steps.flatMap((s) => [
+      `steps.${s.id}.prompt`,
+      ...[...s.candidates, UNKNOWN_STOP].filter((c) => c !== s.answer).map((c) => `steps.${s.id}.hints.${c}`),
+    ]),
+    ...level.evidence.flatMap((e) => [`evidence.${e.id}.title`, `evidence.${e.id}.text`, `evidence.${e.id}.how`]),
+    ...level.questions.flatMap(questionKeys),
+  ];
+}
+
+/** Flattens a nested i18next JSON v4 resource into dotted keys → string values. */
+export function flattenResource(resource: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (resource !== null && typeof resource === 'object' && !Array.isArray(resource)) {
+    for (const [key, value] of Object.entries(resource)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of flattenResource(value, path)) out.set(k, v);
+      } else {
+        out.set(path, value);
+      }
+    }
+  }
+  return out;
+}
+
+/** Missing or empty strings a level's locale file must provide. */
+export function checkLevelText(level: Level, file: string, resource: unknown): ContentError[] {
+  const flat = flattenResource(resource);
+  return levelTextKeys(level).flatMap((key): ContentError[] => {
+    const value = flat.get(key);
+    if (value === undefined) return [{ file, path: `$.${key}`, message: `missing text for level "${level.id}"` }];
+    if (typeof value !== 'string' || value.trim() === '') return [{ file, path: `$.${key}`, message: 'must be a non-empty string' }];
+    return [];
+  });
+}

@@ -1,0 +1,30 @@
+/** Seeded pseudo-random numbers (mulberry32) so that a shuffle can be reproduced from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates shuffle into a new array. */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** A shuffle that never returns the original order (for ordering tasks), when one exists. */
+export function shuffleAway<T>(items: readonly T[], random: () => number): T[] {
+  if (new Set(items).size < 2) return [...items];
+  for (;;) {
+    const out = shuffle(items, random);
+    if (out.some((item, i) => item !== items[i])) return out;
+  }
+}

@@ -1,0 +1,549 @@
+/**
+ * The map: real coastlines and borders, the places of a level, the legs traced
+ * so far and the moving cargo. It draws what the HTML game tells it and reports
+ * clicks on candidate places; it holds no rules of its own.
+ */
+import * as Phaser from 'phaser';
+import type { MapFile, MapLod } from '../core/map/mapData.ts';
+import { findRegion, northAngle, regionProjection, type RegionProjection } from '../core/map/projection.ts';
+import { fitView, placeLabels, polylineLength, polylinePrefix, type LabelSide, type Point, type ViewFit } from '../core/map/view.ts';
+import type { Leg } from '../core/trace.ts';
+import type { MapPlace, MapScene as SceneState, MapViewOptions } from '../ui/mapView.ts';
+import { drawRoute, tracePath } from './draw.ts';
+
+export interface MapSceneData {
+  readonly options: MapViewOptions;
+  readonly map: MapFile;
+  readonly dpr: number;
+}
+
+const COLORS = {
+  land: 0x243241,
+  landInvolved: 0x2f435a,
+  border: 0x8a9aad,
+  sea: 0x0e1a26,
+  countryLabel: '#8fa2b6',
+  label: '#e9eef4',
+  labelHalo: '#0e1a26',
+  candidate: 0xf0e442,
+  tried: 0x8a9aad,
+  visited: 0xe69f00,
+  place: 0xb4c0cd,
+};
+/** Countries the game is about, drawn a shade lighter. */
+const INVOLVED = new Set(['643', '408']);
+const LABEL_FONT = '"IBM Plex Sans", system-ui, sans-serif';
+/** Screen pixels per map unit above which each finer level of detail is drawn. */
+const LOD_MIN_ZOOM = [0, 0.3, 1.4];
+const FLY_MS = 700;
+
+interface LodLayer {
+  readonly lod: MapLod;
+  readonly sea: Phaser.GameObjects.Graphics | null;
+  readonly land: Phaser.GameObjects.Graphics;
+  readonly borders: Phaser.GameObjects.Graphics;
+  readonly labels: Phaser.GameObjects.Text[];
+}
+
+interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+  rotation: number;
+}
+
+export class MapScene extends Phaser.Scene {
+  private options!: MapViewOptions;
+  private map!: MapFile;
+  private dpr = 1;
+  private projection!: RegionProjection;
+  private layers: LodLayer[] = [];
+  private routes!: Phaser.GameObjects.Graphics;
+  private travelLine!: Phaser.GameObjects.Graphics;
+  private markers!: Phaser.GameObjects.Graphics;
+  private placeLabels = new Map<string, Phaser.GameObjects.Text>();
+  private labelSides = new Map<string, LabelSide>();
+  private detail!: Phaser.GameObjects.Text;
+  private unknownMark!: Phaser.GameObjects.Text;
+  private zones = new Map<string, Phaser.GameObjects.Zone>();
+  private cargo!: Phaser.GameObjects.Container;
+  private state: SceneState | null = null;
+  private camera: Camera = { x: 0, y: 0, zoom: 1, rotation: 0 };
+  private flight: Phaser.Tweens.Tween | null = null;
+  private pulse = 0;
+  private hovered: string | null = null;
+  /** The leg being animated: drawn by the travel line, not by `routes`. */
+  private moving: { leg: Leg; points: Point[]; progress: number } | null = null;
+
+  constructor() {
+    super('map');
+  }
+
+  init(data: MapSceneData): void {
+    this.options = data.options;
+    this.map = data.map;
+    this.dpr = data.dpr;
+    const region = findRegion(this.map.region);
+    if (!region) throw new Error(`Unknown map region "${this.map.region}"`);
+    this.projection = regionProjection(region);
+  }
+
+  preload(): void {
+    // SVG icons are rasterised once, so load them at their largest on-screen size.
+    const size = Math.round(40 * this.dpr);
+    this.load.svg('cargo', this.options.cargoIconUrl, { width: size, height: size });
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLORS.sea);
+    this.layers = this.map.lods.map((lod, i) => this.createLayer(lod, i));
+    this.routes = this.add.graphics();
+    this.travelLine = this.add.graphics();
+    this.markers = this.add.graphics();
+    this.detail = this.makeText('', 13, '#b4c0cd').setVisible(false);
+    this.unknownMark = this.makeText(this.options.labels.unknownLeg, 22, '#e9eef4').setVisible(false);
+    this.cargo = this.createCargo();
+    this.setCamera(this.fitTo([{ x: 0, y: 0 }, { x: this.map.width, y: this.map.height }]));
+    if (!this.options.reducedMotion) {
+      this.tweens.addCounter({ from: 0, to: 1, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', onUpdate: (t) => this.setPulse(t.getValue() ?? 0) });
+    }
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+    this.game.events.emit('map-ready', this);
+  }
+
+  /** Shows a new state: places, legs, candidates; flies the camera to what matters now. */
+  show(state: SceneState): void {
+    const first = this.state === null;
+    this.state = state;
+    for (const place of state.places) {
+      const label = this.placeLabels.get(place.id);
+      if (label) label.setText(place.name);
+      else this.placeLabels.set(place.id, this.makeText(place.name, 15, COLORS.label).setVisible(false));
+    }
+    this.syncZones();
+    const target = this.fitTo(this.focusPoints());
+    if (first || this.options.reducedMotion) this.setCamera(target);
+    else void this.flyTo(target);
+    this.relabel();
+    this.redraw();
+  }
+
+  /** Moves the cargo along a leg; the promise settles when it has arrived. */
+  async travel(leg: Leg): Promise<void> {
+    const points = this.legPoints(leg);
+    if (points.length < 2) return;
+    if (this.options.reducedMotion) {
+      this.redraw();
+      return;
+    }
+    this.moving = { leg, points, progress: 0 };
+    await this.flyTo(this.fitTo(points));
+    const screenLength = polylineLength(points) * this.camera.zoom;
+    const duration = Math.min(2600, Math.max(1100, screenLength * 3));
+    await new Promise<void>((resolve) => {
+      const tween = this.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration,
+        ease: 'Sine.easeInOut',
+        onUpdate: (t) => {
+          if (this.moving) this.moving.progress = t.getValue() ?? 0;
+          this.redraw();
+        },
+      });
+      tween.once(Phaser.Tweens.Events.TWEEN_COMPLETE, () => resolve());
+      tween.once(Phaser.Tweens.Events.TWEEN_STOP, () => resolve());
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => resolve());
+    });
+    this.moving = null;
+    this.redraw();
+  }
+
+  // ---------- building ----------
+
+  private createLayer(lod: MapLod, index: number): LodLayer {
+    const [x0, y0, x1, y1] = lod.clip;
+    // A finer layer first paints the sea over its rectangle, then its own land on top.
+    const sea = index === 0 ? null : this.add.graphics().fillStyle(COLORS.sea, 1).fillRect(x0, y0, x1 - x0, y1 - y0);
+    const land = this.add.graphics();
+    for (const country of lod.countries) {
+      land.fillStyle(INVOLVED.has(country.id) ? COLORS.landInvolved : COLORS.land, 1);
+      for (const polygon of country.polygons) {
+        const [outer, ...holes] = polygon;
+        if (!outer) continue;
+        land.beginPath();
+        tracePath(land, outer, true);
+        land.fillPath();
+        // Phaser does not cut holes: paint them in the sea colour instead.
+        if (holes.length > 0) {
+          land.fillStyle(COLORS.sea, 1);
+          for (const hole of holes) {
+            land.beginPath();
+            tracePath(land, hole, true);
+            land.fillPath();
+          }
+          land.fillStyle(INVOLVED.has(country.id) ? COLORS.landInvolved : COLORS.land, 1);
+        }
+      }
+    }
+    const borders = this.add.graphics();
+    const labels = lod.labels.map((l) => {
+      const name = this.options.labels.countries[l.id] ?? lod.countries.find((c) => c.id === l.id)?.name ?? l.id;
+      const text = this.makeText(name.toLocaleUpperCase(), 13, COLORS.countryLabel, 3).setAlpha(0.9);
+      text.setData('anchor', { x: l.x, y: l.y });
+      return text;
+    });
+    return { lod, sea, land, borders, labels };
+  }
+
+  private createCargo(): Phaser.GameObjects.Container {
+    const badge = this.add.graphics();
+    badge.fillStyle(0xf5f0e6, 1).fillCircle(0, 0, 20).lineStyle(3, 0xe69f00, 1).strokeCircle(0, 0, 20);
+    const icon = this.add.image(0, 0, 'cargo').setDisplaySize(28, 28);
+    return this.add.container(0, 0, [badge, icon]).setVisible(false).setDepth(10);
+  }
+
+  private makeText(text: string, size: number, color: string, spacing = 0): Phaser.GameObjects.Text {
+    return this.add
+      .text(0, 0, text, {
+        fontFamily: LABEL_FONT,
+        fontSize: `${size}px`,
+        fontStyle: '600',
+        color,
+        stroke: COLORS.labelHalo,
+        strokeThickness: 4,
+        letterSpacing: spacing,
+        resolution: this.dpr,
+      })
+      .setDepth(20);
+  }
+
+  // ---------- geometry ----------
+
+  private placesOf(): readonly MapPlace[] {
+    return this.state?.places ?? [];
+  }
+
+  private place(id: string): MapPlace | undefined {
+    return this.placesOf().find((p) => p.id === id);
+  }
+
+  private pointOf(id: string): Point | undefined {
+    const place = this.place(id);
+    if (!place) return undefined;
+    const [x, y] = this.projection.project(place.lon, place.lat);
+    return { x, y };
+  }
+
+  /** The focused places, plus the whole stub of an unknown leg leaving one of them. */
+  private focusPoints(): Point[] {
+    const focus = this.state?.focus ?? [];
+    const places = focus.flatMap((id) => this.pointOf(id) ?? []);
+    const stubs = (this.state?.legs ?? []).filter((l) => l.to === null && focus.includes(l.from)).flatMap((l) => this.legPoints(l));
+    return [...places, ...stubs];
+  }
+
+  private lonLatPoint(lonLat: readonly [number, number]): Point {
+    const [x, y] = this.projection.project(lonLat[0], lonLat[1]);
+    return { x, y };
+  }
+
+  private legPoints(leg: Leg): Point[] {
+    const from = this.pointOf(leg.from);
+    if (!from) return [];
+    if (leg.to === null) return leg.toward ? [from, this.lonLatPoint(leg.toward)] : [];
+    const to = this.pointOf(leg.to);
+    return to ? [from, ...leg.via.map((v) => this.lonLatPoint(v)), to] : [];
+  }
+
+  // ---------- camera ----------
+
+  private viewport(): { width: number; height: number } {
+    return { width: this.scale.width / this.dpr, height: this.scale.height / this.dpr };
+  }
+
+  /** The view that shows these points, turned so that north is up in the middle of it. */
+  private fitTo(points: readonly Point[]): ViewFit & { rotation: number } {
+    const { width, height } = this.viewport();
+    const centre = points.length > 0 ? { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length } : { x: this.map.width / 2, y: this.map.height / 2 };
+    const [lon, lat] = this.projection.unproject(centre.x, centre.y);
+    const rotation = -northAngle(lon, lat, this.projection.region);
+    const fit = fitView(points, width, height, { padding: { x: 100, y: 44 }, minSpan: 24, maxZoom: 60, minZoom: 0.05, rotation });
+    return { ...fit, rotation };
+  }
+
+  private setCamera(view: Camera): void {
+    this.camera = { ...view };
+    const cam = this.cameras.main;
+    cam.setZoom(view.zoom * this.dpr);
+    cam.centerOn(view.x, view.y);
+    cam.setRotation(view.rotation);
+    this.redraw();
+  }
+
+  private flyTo(target: Camera): Promise<void> {
+    this.flight?.stop();
+    const from = { ...this.camera };
+    const logFrom = Math.log(from.zoom);
+    const logTo = Math.log(target.zoom);
+    return new Promise<void>((resolve) => {
+      const tween = this.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration: FLY_MS,
+        ease: 'Sine.easeInOut',
+        onUpdate: (t) => {
+          const k = t.getValue() ?? 0;
+          this.setCamera({
+            x: from.x + (target.x - from.x) * k,
+            y: from.y + (target.y - from.y) * k,
+            zoom: Math.exp(logFrom + (logTo - logFrom) * k),
+            rotation: from.rotation + (target.rotation - from.rotation) * k,
+          });
+        },
+      });
+      this.flight = tween;
+      const done = () => {
+        if (this.flight === tween) this.flight = null;
+        this.relabel();
+        this.redraw();
+        resolve();
+      };
+      tween.once(Phaser.Tweens.Events.TWEEN_COMPLETE, done);
+      tween.once(Phaser.Tweens.Events.TWEEN_STOP, done);
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => resolve());
+    });
+  }
+
+  private onResize(): void {
+    const target = this.state ? this.fitTo(this.focusPoints()) : this.camera;
+    this.flight?.stop();
+    this.setCamera(target);
+    this.relabel();
+  }
+
+  /** World point → screen (CSS px, from the viewport's top-left). */
+  private toScreen(p: Point): Point {
+    const { width, height } = this.viewport();
+    const dx = (p.x - this.camera.x) * this.camera.zoom;
+    const dy = (p.y - this.camera.y) * this.camera.zoom;
+    const c = Math.cos(this.camera.rotation);
+    const s = Math.sin(this.camera.rotation);
+    return { x: width / 2 + dx * c - dy * s, y: height / 2 + dx * s + dy * c };
+  }
+
+  /** Screen point (CSS px) → world. */
+  private toWorld(p: Point): Point {
+    const { width, height } = this.viewport();
+    const dx = (p.x - width / 2) / this.camera.zoom;
+    const dy = (p.y - height / 2) / this.camera.zoom;
+    const c = Math.cos(-this.camera.rotation);
+    const s = Math.sin(-this.camera.rotation);
+    return { x: this.camera.x + dx * c - dy * s, y: this.camera.y + dx * s + dy * c };
+  }
+
+  private visibleRadius(): number {
+    const { width, height } = this.viewport();
+    return Math.hypot(width, height) / 2 / this.camera.zoom;
+  }
+
+  // ---------- drawing ----------
+
+  private setPulse(value: number): void {
+    this.pulse = value;
+    if (this.state && this.state.candidates.length > 0) this.drawMarkers();
+  }
+
+  private redraw(): void {
+    this.drawLayers();
+    this.drawRoutes();
+    this.drawMarkers();
+    this.positionTexts();
+  }
+
+  private drawLayers(): void {
+    const zoom = this.camera.zoom;
+    const radius = this.visibleRadius();
+    const view = { x0: this.camera.x - radius, y0: this.camera.y - radius, x1: this.camera.x + radius, y1: this.camera.y + radius };
+    const active = this.layers.map((layer, i) => {
+      const [x0, y0, x1, y1] = layer.lod.clip;
+      const intersects = x0 < view.x1 && view.x0 < x1 && y0 < view.y1 && view.y0 < y1;
+      return zoom >= (LOD_MIN_ZOOM[i] ?? Infinity) && intersects;
+    });
+    // The finest layer whose rectangle covers the whole view hides the coarser ones beneath it.
+    const covering = this.layers.findLastIndex((layer, i) => {
+      const [x0, y0, x1, y1] = layer.lod.clip;
+      return active[i] && x0 <= view.x0 && y0 <= view.y0 && x1 >= view.x1 && y1 >= view.y1;
+    });
+    const finest = active.lastIndexOf(true);
+    this.layers.forEach((layer, i) => {
+      const shown = active[i] === true && i >= Math.max(0, covering);
+      layer.sea?.setVisible(shown);
+      layer.land.setVisible(shown);
+      layer.borders.setVisible(shown);
+      if (shown) {
+        layer.borders.clear().lineStyle(1.25 / zoom, COLORS.border, 0.9);
+        layer.borders.beginPath();
+        for (const border of layer.lod.borders) for (const line of border.lines) tracePath(layer.borders, line, false);
+        layer.borders.strokePath();
+      }
+      for (const label of layer.labels) label.setVisible(i === finest);
+    });
+  }
+
+  private drawRoutes(): void {
+    const zoom = this.camera.zoom;
+    const radius = this.visibleRadius();
+    const visible = (p: Point) => Math.hypot(p.x - this.camera.x, p.y - this.camera.y) <= radius;
+    this.routes.clear();
+    this.travelLine.clear();
+    this.unknownMark.setVisible(false);
+    for (const leg of this.state?.legs ?? []) {
+      const points = this.legPoints(leg);
+      drawRoute(this.routes, points, { mode: leg.mode, certainty: leg.certainty, zoom, visible });
+      if (leg.to === null) this.showUnknownMark(points.at(-1));
+    }
+    if (this.moving) {
+      const done = polylinePrefix(this.moving.points, this.moving.progress);
+      drawRoute(this.travelLine, done, { mode: this.moving.leg.mode, certainty: this.moving.leg.certainty, zoom, visible });
+    }
+  }
+
+  private showUnknownMark(at: Point | undefined): void {
+    if (!at) return;
+    this.unknownMark.setVisible(true).setOrigin(0.5, 0.5).setPosition(at.x, at.y);
+  }
+
+  private drawMarkers(): void {
+    const state = this.state;
+    const g = this.markers.clear();
+    if (!state) return;
+    const px = (n: number) => n / this.camera.zoom;
+    const visited = new Set(state.legs.flatMap((l) => [l.from, l.to ?? l.from]));
+    for (const place of state.places) {
+      const p = this.pointOf(place.id);
+      if (!p) continue;
+      if (state.candidates.includes(place.id)) {
+        const tried = state.tried.includes(place.id);
+        const color = tried ? COLORS.tried : COLORS.candidate;
+        if (!tried) {
+          g.fillStyle(COLORS.candidate, 0.18 + 0.17 * this.pulse).fillCircle(p.x, p.y, px(13 + 5 * this.pulse));
+        }
+        g.fillStyle(0x0e1a26, 1).fillCircle(p.x, p.y, px(7));
+        g.lineStyle(px(3), color, 1).strokeCircle(p.x, p.y, px(8));
+        if (tried) {
+          g.lineStyle(px(2.5), COLORS.tried, 1);
+          g.lineBetween(p.x - px(4), p.y - px(4), p.x + px(4), p.y + px(4));
+          g.lineBetween(p.x - px(4), p.y + px(4), p.x + px(4), p.y - px(4));
+        }
+      } else if (visited.has(place.id) || place.id === state.position) {
+        g.fillStyle(COLORS.visited, 1).fillCircle(p.x, p.y, px(5));
+        g.lineStyle(px(1.5), 0x09121b, 1).strokeCircle(p.x, p.y, px(5));
+      }
+    }
+    const here = this.moving ? polylinePrefix(this.moving.points, this.moving.progress).at(-1) : this.pointOf(state.position);
+    // An unknown leg leaves the cargo where it was last seen.
+    const cargoAt = this.moving?.leg.to === null ? this.pointOf(state.position) : here;
+    if (cargoAt) this.cargo.setVisible(true).setPosition(cargoAt.x, cargoAt.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
+  }
+
+  /** Which places get a name on the map now. */
+  private labelledPlaces(): string[] {
+    const state = this.state;
+    if (!state) return [];
+    const ids = new Set<string>([state.position, ...state.candidates, ...state.legs.flatMap((l) => [l.from, l.to ?? l.from]), ...state.focus]);
+    return state.places.filter((p) => ids.has(p.id) || (p.kind === 'border-crossing' && this.camera.zoom > 8)).map((p) => p.id);
+  }
+
+  /** Re-chooses the side of every label; called when the camera settles, not on every frame. */
+  private relabel(): void {
+    const requests = this.labelledPlaces().flatMap((id) => {
+      const p = this.pointOf(id);
+      const text = this.placeLabels.get(id);
+      if (!p || !text) return [];
+      const s = this.toScreen(p);
+      return [{ id, x: s.x, y: s.y, markerRadius: this.state?.candidates.includes(id) ? 16 : 9, width: text.width / this.dpr, height: text.height / this.dpr }];
+    });
+    const { width, height } = this.viewport();
+    this.labelSides = new Map(placeLabels(requests, width, height).map((l) => [l.id, l.side]));
+    this.positionTexts();
+  }
+
+  private positionTexts(): void {
+    const scale = 1 / this.camera.zoom;
+    const rotation = -this.camera.rotation;
+    const shown = new Set(this.labelledPlaces());
+    for (const [id, text] of this.placeLabels) {
+      const p = this.pointOf(id);
+      const side = this.labelSides.get(id) ?? 'right';
+      if (!p || !shown.has(id)) {
+        text.setVisible(false);
+        continue;
+      }
+      const candidate = this.state?.candidates.includes(id) ?? false;
+      const tried = this.state?.tried.includes(id) ?? false;
+      text.setColor(tried ? '#8a9aad' : candidate ? '#f0e442' : COLORS.label);
+      this.placeText(text, p, side, candidate ? 16 : 9);
+    }
+    for (const layer of this.layers) {
+      for (const label of layer.labels) {
+        const anchor = label.getData('anchor') as Point;
+        label.setOrigin(0.5, 0.5).setPosition(anchor.x, anchor.y).setScale(scale).setRotation(rotation);
+      }
+    }
+    this.unknownMark.setScale(scale).setRotation(rotation);
+    const hovered = this.hovered ? this.pointOf(this.hovered) : undefined;
+    const hoveredPlace = this.hovered ? this.place(this.hovered) : undefined;
+    if (hovered && hoveredPlace) {
+      this.detail.setText(hoveredPlace.detail).setVisible(true);
+      this.placeText(this.detail, hovered, 'below', 34);
+    } else {
+      this.detail.setVisible(false);
+    }
+    for (const [id, zone] of this.zones) {
+      const p = this.pointOf(id);
+      if (p) zone.setPosition(p.x, p.y).setScale(scale);
+    }
+  }
+
+  /** Puts a text next to a point, on a side, at constant screen size and upright. */
+  private placeText(text: Phaser.GameObjects.Text, at: Point, side: LabelSide, markerRadius: number): void {
+    const s = this.toScreen(at);
+    const w = text.width / this.dpr;
+    const h = text.height / this.dpr;
+    const d = markerRadius + 4;
+    const topLeft =
+      side === 'right' ? { x: s.x + d, y: s.y - h / 2 } : side === 'left' ? { x: s.x - d - w, y: s.y - h / 2 } : side === 'above' ? { x: s.x - w / 2, y: s.y - d - h } : { x: s.x - w / 2, y: s.y + d };
+    const world = this.toWorld(topLeft);
+    text.setVisible(true).setOrigin(0, 0).setPosition(world.x, world.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
+  }
+
+  // ---------- input ----------
+
+  /** One round hit area per candidate, 44 px across whatever the zoom. */
+  private syncZones(): void {
+    const candidates = new Set(this.state?.candidates ?? []);
+    for (const [id, zone] of this.zones) {
+      if (!candidates.has(id)) {
+        zone.destroy();
+        this.zones.delete(id);
+      }
+    }
+    for (const id of candidates) {
+      if (this.zones.has(id)) continue;
+      const zone = this.add.zone(0, 0, 44, 44).setInteractive({ hitArea: new Phaser.Geom.Circle(22, 22, 22), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true });
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.options.onPick(id));
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+        this.hovered = id;
+        this.positionTexts();
+      });
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+        if (this.hovered === id) this.hovered = null;
+        this.positionTexts();
+      });
+      this.zones.set(id, zone);
+    }
+    if (this.hovered && !candidates.has(this.hovered)) this.hovered = null;
+  }
+}

@@ -1,0 +1,121 @@
+import type { i18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Catalog } from '../core/content/catalog.ts';
+import { levelNamespace } from '../core/content/textKeys.ts';
+import { readProgress, saveResult, type ProgressNotice } from '../core/progress.ts';
+import type { QuizSummary } from '../core/quiz/session.ts';
+import { parseRoute, type Route } from '../core/route.ts';
+import { ServicesContext, type AppServices } from './context.ts';
+import { BASE_LOCALE } from './i18n.ts';
+import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
+import { PlayScreen } from './screens/PlayScreen.tsx';
+import { TitleScreen } from './screens/TitleScreen.tsx';
+import { loadCatalog } from './services/content.ts';
+import { browserStore } from './services/progressStore.ts';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function App({ i18n }: { readonly i18n: i18n }) {
+  const t = i18n.t.bind(i18n);
+  const locale = t('format.locale');
+  const route = useRoute();
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [storage] = useState(browserStore);
+  const [saved, setSaved] = useState(() => readProgress(storage.store, new Date()));
+  const [progressNotice, setProgressNotice] = useState<ProgressNotice | undefined>(saved.notice);
+  const [announcement, setAnnouncement] = useState('');
+  const announceTimer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    loadCatalog().then(
+      (loaded) => {
+        for (const [id, text] of loaded.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
+        setCatalog(loaded);
+      },
+      (error: unknown) => {
+        console.error('Could not load the case files', error);
+        setLoadFailed(true);
+      },
+    );
+  }, []);
+
+  // Title, heading focus and scroll follow the screen, as a page load would.
+  const firstRoute = useRef(true);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, [route.screen]);
+
+  const services = useMemo((): AppServices | null => {
+    if (!catalog) return null;
+    return {
+      i18n,
+      t,
+      locale,
+      catalog,
+      progress: saved.progress,
+      reducedMotion: prefersReducedMotion(),
+      onLevelFinished: (levelId: string, summary: QuizSummary) => {
+        const result = saveResult(storage.store, saved.progress, levelId, summary, new Date());
+        setSaved({ progress: result.progress });
+        if (result.notice) setProgressNotice(result.notice);
+      },
+      announce: (message: string) => {
+        // Clearing first makes screen readers repeat a message identical to the last one.
+        setAnnouncement('');
+        window.clearTimeout(announceTimer.current);
+        announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
+      },
+    };
+  }, [catalog, saved, locale]);
+
+  const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
+  useEffect(() => {
+    const screenTitle = route.screen === 'title' ? null : level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : t('levels.heading');
+    document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
+  }, [route, level, catalog]);
+
+  const notices: LevelSelectNotice[] = [];
+  if (progressNotice?.kind === 'recovered') notices.push({ tone: 'warning', title: t('notice.progressRecovered'), body: t('notice.progressRecoveredBody', { key: progressNotice.setAsideKey }) });
+  if (progressNotice?.kind === 'unavailable' || !storage.persistent) notices.push({ tone: 'info', title: t('notice.storageUnavailable') });
+  if (route.screen === 'play' && catalog && !level) {
+    const broken = catalog.rejected.includes(route.levelId);
+    notices.push({ tone: 'warning', title: t(broken ? 'notice.levelBroken' : 'notice.unknownLevel', { id: route.levelId }), body: t('notice.chooseAnother') });
+  }
+  if (route.screen === 'levels' && route.unknownPath) notices.push({ tone: 'warning', title: t('notice.unknownLink', { path: route.unknownPath }) });
+
+  let screen;
+  if (route.screen === 'title') screen = <TitleScreen t={t} />;
+  else if (loadFailed) screen = <main class="desk" id="main" tabIndex={-1}><h1 tabIndex={-1}>{t('notice.loadFailed')}</h1></main>;
+  else if (!services) screen = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
+  else if (level) screen = <PlayScreen key={level.id} level={level} />;
+  else screen = <LevelSelect notices={notices} />;
+
+  return (
+    <ServicesContext.Provider value={services}>
+      {/* A button, not href="#main": the fragment holds the route. */}
+      <button type="button" class="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skip')}
+      </button>
+      {screen}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        {announcement}
+      </div>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The contract between the HTML game and the map drawn on the canvas.
+ * The Phaser implementation lives in src/map/ (the only folder that imports
+ * Phaser) and is downloaded only when a level opens.
+ */
+import type { Place, TransportMode } from '../core/content/schema.ts';
+import type { Leg } from '../core/trace.ts';
+
+export interface MapPlace extends Place {
+  readonly name: string;
+  /** Region and country, shown when the pointer rests on the place. */
+  readonly detail: string;
+}
+
+/** What the map should show right now; the map only draws this and reports picks. */
+export interface MapScene {
+  readonly places: readonly MapPlace[];
+  /** Where the cargo stands. */
+  readonly position: string;
+  /** Legs already traced, drawn in full. */
+  readonly legs: readonly Leg[];
+  /** Places the player may pick now (empty when not choosing). */
+  readonly candidates: readonly string[];
+  /** Candidates already tried and found wrong at this step. */
+  readonly tried: readonly string[];
+  /** Places the camera should keep in view. */
+  readonly focus: readonly string[];
+}
+
+export interface MapView {
+  show(scene: MapScene): void;
+  /** Moves the cargo along a leg; resolves when it has arrived (at once with reduced motion). */
+  travel(leg: Leg): Promise<void>;
+  destroy(): void;
+}
+
+export interface MapViewOptions {
+  readonly container: HTMLElement;
+  /** The region's map file as downloaded; the engine validates it. */
+  readonly map: unknown;
+  /** URL of the cargo's icon and of each transport mode's icon. */
+  readonly cargoIconUrl: string;
+  readonly modeIconUrls: Readonly<Record<TransportMode, string>>;
+  readonly reducedMotion: boolean;
+  /** Text drawn on the canvas, already translated. */
+  readonly labels: { readonly unknownLeg: string; readonly countries: Readonly<Record<string, string>> };
+  readonly onPick: (placeId: string) => void;
+}
+
+export type CreateMapView = (options: MapViewOptions) => Promise<MapView>;

@@ -1,0 +1,30 @@
+import type { Level } from '../../core/content/schema.ts';
+import { Icon } from '../components/Icon.tsx';
+import { useServices } from '../context.ts';
+import { formatDate } from '../format.ts';
+import { useLevelText } from './levelText.ts';
+
+export function Briefing({ level, onStart }: { readonly level: Level; readonly onStart: () => void }) {
+  const { t, locale } = useServices();
+  const tl = useLevelText(level.id);
+  return (
+    <section class="panel-section briefing" aria-labelledby="briefing-heading">
+      <p class="kicker">
+        <Icon name="calendar" size={18} /> {formatDate(level.date, locale)}
+      </p>
+      <h2 id="briefing-heading" tabIndex={-1}>
+        {t('briefing.heading')}
+      </h2>
+      <p class="briefing-text">{tl('briefing')}</p>
+      <div class="objective">
+        <p class="objective-label">
+          <Icon name="evidence" size={20} /> {t('briefing.objective')}
+        </p>
+        <p>{tl('objective')}</p>
+      </div>
+      <button type="button" class="button primary" onClick={onStart}>
+        {t('briefing.start')}
+      </button>
+    </section>
+  );
+}

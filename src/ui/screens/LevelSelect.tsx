@@ -1,0 +1,108 @@
+import { useEffect } from 'preact/hooks';
+import type { ContentError } from '../../core/content/errors.ts';
+import type { Level } from '../../core/content/schema.ts';
+import { Icon } from '../components/Icon.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { Stars } from '../components/Stars.tsx';
+import { useServices } from '../context.ts';
+import { formatDate } from '../format.ts';
+import { useLevelText } from '../play/levelText.ts';
+import { prefetchMapEngine } from '../services/mapLoader.ts';
+
+export interface LevelSelectNotice {
+  readonly tone: 'info' | 'warning';
+  readonly title: string;
+  readonly body?: string;
+}
+
+function CaseCard({ level, index }: { readonly level: Level; readonly index: number }) {
+  const { t, locale, progress } = useServices();
+  const tl = useLevelText(level.id);
+  const record = progress.levels[level.id];
+  const titleId = `case-${level.id}-title`;
+  return (
+    <li class="case-card" data-level={level.id}>
+      <p class="case-tab">
+        <span>{t('levels.caseNumber', { number: String(index + 1).padStart(2, '0') })}</span>
+        <span>{formatDate(level.date, locale)}</span>
+      </p>
+      <div class="case-body">
+        <Icon name={level.cargo} size={40} class="case-icon" />
+        <h2 id={titleId}>{tl('title')}</h2>
+        <p class="case-summary">{tl('summary')}</p>
+        <div class="case-status">
+          {record ? (
+            <>
+              <span class="stamp stamp-solved">{t('levels.solved')}</span>
+              <Stars count={record.bestStars} />
+              <span class="case-best">{t('levels.best', { percent: record.bestPercent })}</span>
+            </>
+          ) : (
+            <span class="stamp stamp-new">{t('levels.new')}</span>
+          )}
+        </div>
+        <a class="button primary" href={`#/play/${level.id}`} aria-describedby={titleId}>
+          {record ? t('levels.replay') : t('levels.open')}
+        </a>
+      </div>
+    </li>
+  );
+}
+
+function ContentProblems({ errors, rejected }: { readonly errors: readonly ContentError[]; readonly rejected: readonly string[] }) {
+  const { t } = useServices();
+  return (
+    <Notice tone="warning" title={t('notice.contentProblem', { count: rejected.length || errors.length })}>
+      <details>
+        <summary>{t('notice.details')}</summary>
+        <ul class="problem-list">
+          {errors.map((e, i) => (
+            <li key={i}>
+              <code>{e.file}</code> <code>{e.path}</code>: {e.message}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </Notice>
+  );
+}
+
+export function LevelSelect({ notices }: { readonly notices: readonly LevelSelectNotice[] }) {
+  const { t, catalog } = useServices();
+
+  useEffect(() => {
+    performance.mark('menu-interactive');
+    prefetchMapEngine();
+  }, []);
+
+  return (
+    <main class="desk levels-screen" id="main" tabIndex={-1}>
+      <header class="desk-header">
+        <a class="back-link" href="#/">
+          <span aria-hidden="true">←</span> {t('levels.back')}
+        </a>
+        <h1 tabIndex={-1}>
+          <Icon name="case" size={32} /> {t('levels.heading')}
+        </h1>
+        <p class="desk-intro">{t('levels.intro')}</p>
+      </header>
+      <div class="notices">
+        {notices.map((n, i) => (
+          <Notice key={i} tone={n.tone} title={n.title}>
+            {n.body ? <p>{n.body}</p> : null}
+          </Notice>
+        ))}
+        {catalog.errors.length > 0 ? <ContentProblems errors={catalog.errors} rejected={catalog.rejected} /> : null}
+      </div>
+      {catalog.levels.length > 0 ? (
+        <ol class="case-grid">
+          {catalog.levels.map((level, i) => (
+            <CaseCard key={level.id} level={level} index={i} />
+          ))}
+        </ol>
+      ) : (
+        <p class="empty">{t('levels.empty')}</p>
+      )}
+    </main>
+  );
+}

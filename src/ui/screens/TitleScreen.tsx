@@ -1,0 +1,36 @@
+import { Icon } from '../components/Icon.tsx';
+import type { TFunction } from 'i18next';
+
+/** The cover of the case file. Needs only UI strings, so it shows before any content has loaded. */
+export function TitleScreen({ t }: { readonly t: TFunction }) {
+  return (
+    <main class="desk title-screen" id="main" tabIndex={-1}>
+      <div class="cover">
+        <p class="cover-stamp" aria-hidden="true">
+          {t('title.stamp')}
+        </p>
+        <Icon name="detective" size={72} class="cover-icon" />
+        <p class="kicker">{t('title.kicker')}</p>
+        <h1 class="cover-title" tabIndex={-1}>
+          {t('app.name')}
+        </h1>
+        <p class="cover-lead">{t('title.lead')}</p>
+        <ul class="cover-points">
+          <li>
+            <Icon name="map" size={22} /> {t('title.point.trace')}
+          </li>
+          <li>
+            <Icon name="evidence" size={22} /> {t('title.point.evidence')}
+          </li>
+          <li>
+            <Icon name="hint" size={22} /> {t('title.point.quiz')}
+          </li>
+        </ul>
+        <a class="button primary large" href="#/levels">
+          {t('title.start')}
+        </a>
+        <p class="fineprint">{t('title.fineprint')}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Fetches the content files as text and hands them to the core catalog, so a
+ * broken file is reported with its name and JSON path while the others load.
+ */
+import { buildCatalog, type Catalog, type FileText } from '../../core/content/catalog.ts';
+import { formatContentError } from '../../core/content/errors.ts';
+import { BASE_LOCALE } from '../i18n.ts';
+import { ICON_URLS } from '../icons.ts';
+
+type UrlMap = Record<string, string>;
+const asUrls = (glob: Record<string, unknown>) => glob as UrlMap;
+
+const sourcesUrl = asUrls(import.meta.glob('/content/sources.json', { query: '?url', import: 'default', eager: true }));
+const levelUrls = asUrls(import.meta.glob('/content/levels/*.json', { query: '?url', import: 'default', eager: true }));
+const levelTextUrls = asUrls(import.meta.glob('/content/locales/*/levels/*.json', { query: '?url', import: 'default', eager: true }));
+const mapUrls = asUrls(import.meta.glob('/assets/maps/*.json', { query: '?url', import: 'default', eager: true }));
+
+const fileName = (path: string) => path.replace(/^\//, '');
+const idOf = (path: string) => /([^/]+)\.json$/.exec(path)?.[1] ?? path;
+
+async function fetchText(path: string, url: string): Promise<FileText> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { file: fileName(path), text: '', loadError: `could not be downloaded (HTTP ${response.status})` };
+    return { file: fileName(path), text: await response.text() };
+  } catch {
+    // Offline or blocked: report the file as unreadable rather than failing the whole catalog.
+    return { file: fileName(path), text: '', loadError: 'could not be downloaded (network error)' };
+  }
+}
+
+export function levelTextPath(locale: string, levelId: string): string {
+  return `/content/locales/${locale}/levels/${levelId}.json`;
+}
+
+export async function fetchLevelText(locale: string, levelId: string): Promise<FileText | undefined> {
+  const path = levelTextPath(locale, levelId);
+  const url = levelTextUrls[path];
+  return url ? fetchText(path, url) : undefined;
+}
+
+export function mapUrl(region: string): string | undefined {
+  return mapUrls[`/assets/maps/${region}.json`];
+}
+
+export async function loadCatalog(): Promise<Catalog> {
+  const [sourcesPath, sourcesFileUrl] = Object.entries(sourcesUrl)[0] ?? ['/content/sources.json', ''];
+  const levelIds = Object.keys(levelUrls).map(idOf);
+  const [sources, levels, texts] = await Promise.all([
+    fetchText(sourcesPath, sourcesFileUrl),
+    Promise.all(Object.entries(levelUrls).map(([path, url]) => fetchText(path, url))),
+    Promise.all(levelIds.map((id) => fetchLevelText(BASE_LOCALE, id))),
+  ]);
+  const baseTexts = new Map<string, FileText>();
+  levelIds.forEach((id, i) => {
+    const text = texts[i];
+    if (text) baseTexts.set(id, text);
+  });
+  const catalog = buildCatalog({
+    sources,
+    levels,
+    levelTexts: baseTexts,
+    regionIds: new Set(Object.keys(mapUrls).map(idOf)),
+    iconIds: new Set(ICON_URLS.keys()),
+  });
+  for (const error of catalog.errors) console.warn(`Content problem: ${formatContentError(error)}`);
+  return catalog;
+}

@@ -1,0 +1,35 @@
+/**
+ * Opens the map for a level: downloads the Phaser chunk and the region's map
+ * file in parallel, waits for the label font, then builds the map view.
+ */
+import type { Level } from '../../core/content/schema.ts';
+import type { MapView, MapViewOptions } from '../mapView.ts';
+import { mapUrl } from './content.ts';
+
+const loadEngine = () => import('../../map/index.ts');
+
+/** Starts downloading the map engine while the player reads menus, so a level opens fast. */
+export function prefetchMapEngine(): void {
+  const start = () => void loadEngine().catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 4000 });
+  else setTimeout(start, 1500);
+}
+
+/** The raw map file; the engine validates it, keeping the map schema out of the menu's bundle. */
+async function fetchMap(region: string): Promise<unknown> {
+  const url = mapUrl(region);
+  if (!url) throw new Error(`No map file for region "${region}"`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Map "${region}": HTTP ${response.status}`);
+  return response.json();
+}
+
+export async function openMap(level: Level, options: Omit<MapViewOptions, 'map'>): Promise<MapView> {
+  const [{ createMapView }, map] = await Promise.all([
+    loadEngine(),
+    fetchMap(level.region),
+    // Canvas text is drawn once: the font must be ready before the first label.
+    document.fonts.load('600 14px "IBM Plex Sans"'),
+  ]);
+  return createMapView({ ...options, map });
+}

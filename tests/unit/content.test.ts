@@ -1,0 +1,176 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog, type CatalogInput } from '../../src/core/content/catalog.ts';
+import { parseLevel } from '../../src/core/content/parse.ts';
+import { levelSchema, type Level } from '../../src/core/content/schema.ts';
+import { checkLevelText, levelTextKeys } from '../../src/core/content/textKeys.ts';
+import { CONTEXT, levelJson, levelTextJson, SOURCES } from './fixtures/level.ts';
+
+const FILE = 'content/levels/test-level.json';
+type LevelData = ReturnType<typeof levelJson>;
+
+function problemsOf(mutate: (level: LevelData) => void, file = FILE) {
+  const level = levelJson();
+  mutate(level);
+  const result = parseLevel(file, JSON.stringify(level, null, 2), CONTEXT);
+  if (result.ok) throw new Error('expected the level to be rejected');
+  return result.error;
+}
+
+describe('level parsing', () => {
+  test('a valid level parses, with defaults filled in', () => {
+    const result = parseLevel(FILE, JSON.stringify(levelJson()), CONTEXT);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.steps[1]?.via).toEqual([]);
+    expect(result.value.questions[0]?.points).toBe(10);
+  });
+
+  test('bad JSON is reported with the file, line and column', () => {
+    const text = '{\n  "id": "test-level",\n  "order": 1,,\n}';
+    const result = parseLevel(FILE, text, CONTEXT);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toHaveLength(1);
+    expect(result.error[0]).toMatchObject({ file: FILE, path: '$' });
+    expect(result.error[0]?.message).toMatch(/^invalid JSON: .*line 3 column 14/);
+  });
+
+  test('a schema violation names the JSON path', () => {
+    const problems = problemsOf((l) => {
+      (l.places[2] as { lat: unknown }).lat = 'north';
+      (l.steps[0] as { mode: string }).mode = 'teleport';
+    });
+    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['$.places[2].lat', '$.steps[0].mode']));
+    expect(problems.every((p) => p.file === FILE)).toBe(true);
+  });
+
+  test('unknown fields are rejected, so typos do not pass silently', () => {
+    const problems = problemsOf((l) => Object.assign(l.evidence[0] as object, { soruces: ['x'] }));
+    expect(problems[0]?.path).toBe('$.evidence[0]');
+    expect(problems[0]?.message).toMatch(/Unrecognized key: "soruces"/);
+  });
+
+  test.each<[string, (l: LevelData) => void, string, RegExp]>([
+    ['an unknown start place', (l) => (l.start = 'nowhere'), '$.start', /unknown place "nowhere"/],
+    ['a candidate that is not a place', (l) => (l.steps[0]!.candidates[1] = 'zz'), '$.steps[0].candidates[1]', /unknown place "zz"/],
+    ['an answer outside the candidates', (l) => (l.steps[1]!.answer = 'a'), '$.steps[1].answer', /must be one of the candidates/],
+    ['a candidate where the shipment already is', (l) => (l.steps[1]!.candidates[1] = 'b'), '$.steps[1].candidates[1]', /already is/],
+    ['an unknown answer on a known leg', (l) => (l.steps[1]!.answer = 'unknown'), '$.steps[1].certainty', /exactly when/],
+    ['an unknown stop before the end', (l) => l.steps.reverse(), '$.steps[0].answer', /only the last step/],
+    ['unknown evidence on a step', (l) => (l.steps[0]!.evidence = ['nope']), '$.steps[0].evidence[0]', /unknown evidence "nope"/],
+    ['evidence no step unlocks', (l) => (l.steps[1]!.evidence = []), '$.evidence[1]', /never unlocked/],
+    ['an unknown source', (l) => (l.evidence[0]!.sources = ['mystery']), '$.evidence[0].sources[0]', /unknown source "mystery"/],
+    ['a question citing an unknown source', (l) => (l.questions[0]!.sources = ['mystery']), '$.questions[0].sources[0]', /unknown source/],
+    ['a single answer outside the options', (l) => ((l.questions[0] as { answer: string }).answer = 'w'), '$.questions[0].answer', /one of the options/],
+    ['a multiple answer outside the options', (l) => ((l.questions[1] as { answers: string[] }).answers = ['x', 'w']), '$.questions[1].answers[1]', /one of the options/],
+    ['a repeated ordering item', (l) => ((l.questions[2] as { items: string[] }).items = ['p', 'q', 'p']), '$.questions[2].items[2]', /duplicate item "p"/],
+    ['a numeric answer outside its range', (l) => ((l.questions[3] as { answer: number }).answer = 500), '$.questions[3].answer', /between min/],
+    ['duplicate question ids', (l) => (l.questions[1]!.id = 'q-single'), '$.questions[1].id', /duplicate question id/],
+    ['an unknown map region', (l) => (l.region = 'mars'), '$.region', /unknown map region "mars"/],
+    ['an unknown cargo icon', (l) => (l.cargo = 'unicorn'), '$.cargo', /unknown icon "unicorn"/],
+  ])('rejects %s', (_name, mutate, path, message) => {
+    const problems = problemsOf(mutate);
+    const problem = problems.find((p) => p.path === path);
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem?.message).toMatch(message);
+  });
+
+  test('the level id must match its file name', () => {
+    const problems = problemsOf(() => undefined, 'content/levels/other-name.json');
+    expect(problems[0]).toMatchObject({ path: '$.id', message: expect.stringMatching(/other-name/) });
+  });
+});
+
+describe('level text', () => {
+  const level = levelSchema.parse(levelJson()) as Level;
+
+  test('lists every key a level needs, including a hint for each wrong pick', () => {
+    const keys = levelTextKeys(level);
+    expect(keys).toEqual(expect.arrayContaining(['steps.one.hints.d', 'steps.one.hints.unknown', 'steps.three.hints.d', 'questions.q-order.items.s', 'questions.q-number.unit']));
+    // The right pick needs no hint.
+    expect(keys).not.toContain('steps.one.hints.b');
+    expect(keys).not.toContain('steps.three.hints.unknown');
+    expect(checkLevelText(level, 'text.json', levelTextJson())).toEqual([]);
+  });
+
+  test('reports missing and empty strings with their key path', () => {
+    const text = levelTextJson();
+    delete (text.steps.one.hints as Partial<typeof text.steps.one.hints>).d;
+    text.evidence.e2.how = '  ';
+    const problems = checkLevelText(level, 'text.json', text);
+    expect(problems).toEqual([
+      { file: 'text.json', path: '$.steps.one.hints.d', message: 'missing text for level "test-level"' },
+      { file: 'text.json', path: '$.evidence.e2.how', message: 'must be a non-empty string' },
+    ]);
+  });
+});
+
+describe('catalog', () => {
+  const input = (overrides: Partial<CatalogInput> = {}): CatalogInput => {
+    const broken = { ...levelJson(), id: 'broken-level', start: 'nowhere' };
+    return {
+      sources: { file: 'content/sources.json', text: JSON.stringify(SOURCES) },
+      levels: [
+        { file: 'content/levels/test-level.json', text: JSON.stringify(levelJson()) },
+        { file: 'content/levels/broken-level.json', text: JSON.stringify(broken) },
+      ],
+      levelTexts: new Map([
+        ['test-level', { file: 'content/locales/en/levels/test-level.json', text: JSON.stringify(levelTextJson()) }],
+        ['broken-level', { file: 'content/locales/en/levels/broken-level.json', text: JSON.stringify(levelTextJson()) }],
+      ]),
+      regionIds: CONTEXT.regionIds,
+      iconIds: CONTEXT.iconIds,
+      ...overrides,
+    };
+  };
+
+  test('a broken level is left out and reported; the others still load', () => {
+    const catalog = buildCatalog(input());
+    expect(catalog.levels.map((l) => l.id)).toEqual(['test-level']);
+    expect(catalog.rejected).toEqual(['broken-level']);
+    expect(catalog.errors).toEqual([{ file: 'content/levels/broken-level.json', path: '$.start', message: 'unknown place "nowhere"' }]);
+    expect(catalog.texts.get('test-level')).toMatchObject({ title: 'Test level' });
+  });
+
+  test('a level whose text is missing or broken is rejected with the text file named', () => {
+    const catalog = buildCatalog(
+      input({
+        levelTexts: new Map([['test-level', { file: 'content/locales/en/levels/test-level.json', text: '{"title": ' }]]),
+      }),
+    );
+    expect(catalog.levels).toEqual([]);
+    expect(catalog.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/locales/en/levels/test-level.json', path: '$', message: expect.stringMatching(/^invalid JSON/) }),
+      ]),
+    );
+    const withoutText = buildCatalog(input({ levels: [{ file: 'content/levels/test-level.json', text: JSON.stringify(levelJson()) }], levelTexts: new Map() }));
+    expect(withoutText.errors).toEqual([{ file: 'content/levels/test-level.json', path: '$.id', message: 'no text file for level "test-level" in the base locale' }]);
+  });
+
+  test('a file that could not be downloaded is reported as such', () => {
+    const catalog = buildCatalog(input({ levels: [{ file: 'content/levels/test-level.json', text: '', loadError: 'could not be downloaded (HTTP 404)' }] }));
+    expect(catalog.errors).toEqual([{ file: 'content/levels/test-level.json', path: '$', message: 'could not be downloaded (HTTP 404)' }]);
+    expect(catalog.rejected).toEqual(['test-level']);
+  });
+
+  test('without a valid sources file no level is shown, since nothing could be cited', () => {
+    const catalog = buildCatalog(input({ sources: { file: 'content/sources.json', text: JSON.stringify({ sources: [{ id: 'x', kind: 'rumour' }] }) } }));
+    expect(catalog.levels).toEqual([]);
+    expect(catalog.errors[0]).toMatchObject({ file: 'content/sources.json', path: '$.sources[0].kind' });
+    expect(catalog.rejected).toEqual(['test-level', 'broken-level']);
+  });
+
+  test('duplicate source ids are reported', () => {
+    const sources = { sources: [...SOURCES.sources, SOURCES.sources[0]] };
+    const catalog = buildCatalog(input({ sources: { file: 'content/sources.json', text: JSON.stringify(sources) } }));
+    expect(catalog.errors).toEqual([{ file: 'content/sources.json', path: '$.sources[2].id', message: 'duplicate source id "article-a"' }]);
+  });
+
+  test('a copied level file that keeps the original id is rejected, the original still loads', () => {
+    const twin = { file: 'content/levels/test-level-copy.json', text: JSON.stringify(levelJson()) };
+    const catalog = buildCatalog(input({ levels: [{ file: 'content/levels/test-level.json', text: JSON.stringify(levelJson()) }, twin] }));
+    expect(catalog.levels.map((l) => l.id)).toEqual(['test-level']);
+    expect(catalog.errors).toEqual([{ file: 'content/levels/test-level-copy.json', path: '$.id', message: 'must match the file name "test-level-copy", got "test-level"' }]);
+  });
+});

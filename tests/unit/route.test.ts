@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { parseRoute, routeHash } from '../../src/core/route.ts';
+
+test('the URL fragment addresses each screen, and round-trips', () => {
+  expect(parseRoute('')).toEqual({ screen: 'title' });
+  expect(parseRoute('#/')).toEqual({ screen: 'title' });
+  expect(parseRoute('#/levels')).toEqual({ screen: 'levels' });
+  expect(parseRoute('#/play/horse-train-2022')).toEqual({ screen: 'play', levelId: 'horse-train-2022' });
+  for (const route of [{ screen: 'title' }, { screen: 'levels' }, { screen: 'play', levelId: 'a b/c' }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
+});
+
+test('a link to nowhere lands on the case files with the path reported', () => {
+  expect(parseRoute('#/teacher/xyz')).toEqual({ screen: 'levels', unknownPath: 'teacher/xyz' });
+  // A broken escape is kept as typed so it can be shown to the player.
+  expect(parseRoute('#/play/%E0%A4%A')).toEqual({ screen: 'play', levelId: '%E0%A4%A' });
+});
