@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import type { MapFile, MapLod } from '../core/map/mapData.ts';
 import { findRegion, northAngle, regionProjection, type RegionProjection } from '../core/map/projection.ts';
-import { fitView, placeLabels, polylineLength, polylinePrefix, type LabelSide, type Point, type ViewFit } from '../core/map/view.ts';
+import { fitView, placeLabels, polylineLength, polylinePrefix, type LabelRequest, type LabelSide, type Point, type ViewFit } from '../core/map/view.ts';
 import type { Leg } from '../core/trace.ts';
 import type { MapPlace, MapScene as SceneState, MapViewOptions } from '../ui/mapView.ts';
 import { drawRoute, tracePath } from './draw.ts';
@@ -65,13 +65,16 @@ export class MapScene extends Phaser.Scene {
   private labelSides = new Map<string, LabelSide>();
   private detail!: Phaser.GameObjects.Text;
   private unknownMark!: Phaser.GameObjects.Text;
-  private zones = new Map<string, Phaser.GameObjects.Zone>();
+  private hotspotLayer!: HTMLDivElement;
+  private hotspots = new Map<string, HTMLDivElement>();
   private cargo!: Phaser.GameObjects.Container;
   private state: SceneState | null = null;
   private camera: Camera = { x: 0, y: 0, zoom: 1, rotation: 0 };
   private flight: Phaser.Tweens.Tween | null = null;
   private pulse = 0;
   private hovered: string | null = null;
+  /** Index of the finest level of detail drawn now: its country names are the ones shown. */
+  private finestLayer = 0;
   /** The leg being animated: drawn by the travel line, not by `routes`. */
   private moving: { leg: Leg; points: Point[]; progress: number } | null = null;
 
@@ -103,12 +106,21 @@ export class MapScene extends Phaser.Scene {
     this.detail = this.makeText('', 13, '#b4c0cd').setVisible(false);
     this.unknownMark = this.makeText(this.options.labels.unknownLeg, 22, '#e9eef4').setVisible(false);
     this.cargo = this.createCargo();
+    this.hotspotLayer = document.createElement('div');
+    this.hotspotLayer.className = 'map-hotspots';
+    this.options.container.append(this.hotspotLayer);
     this.setCamera(this.fitTo([{ x: 0, y: 0 }, { x: this.map.width, y: this.map.height }]));
     if (!this.options.reducedMotion) {
       this.tweens.addCounter({ from: 0, to: 1, duration: 900, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', onUpdate: (t) => this.setPulse(t.getValue() ?? 0) });
     }
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this));
+    // The game is destroyed when the player leaves the level: take the hit targets with it.
+    for (const event of [Phaser.Scenes.Events.SHUTDOWN, Phaser.Scenes.Events.DESTROY]) {
+      this.events.once(event, () => {
+        this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+        this.hotspotLayer.remove();
+      });
+    }
     this.game.events.emit('map-ready', this);
   }
 
@@ -121,7 +133,7 @@ export class MapScene extends Phaser.Scene {
       if (label) label.setText(place.name);
       else this.placeLabels.set(place.id, this.makeText(place.name, 15, COLORS.label).setVisible(false));
     }
-    this.syncZones();
+    this.syncHotspots();
     const target = this.fitTo(this.focusPoints());
     if (first || this.options.reducedMotion) this.setCamera(target);
     else void this.flyTo(target);
@@ -269,7 +281,7 @@ export class MapScene extends Phaser.Scene {
     const centre = points.length > 0 ? { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length } : { x: this.map.width / 2, y: this.map.height / 2 };
     const [lon, lat] = this.projection.unproject(centre.x, centre.y);
     const rotation = -northAngle(lon, lat, this.projection.region);
-    const fit = fitView(points, width, height, { padding: { x: 100, y: 44 }, minSpan: 24, maxZoom: 60, minZoom: 0.05, rotation });
+    const fit = fitView(points, width, height, { padding: { x: Math.min(100, width * 0.2), y: Math.min(44, height * 0.1) }, minSpan: 24, maxZoom: 60, minZoom: 0.05, rotation });
     return { ...fit, rotation };
   }
 
@@ -388,8 +400,8 @@ export class MapScene extends Phaser.Scene {
         for (const border of layer.lod.borders) for (const line of border.lines) tracePath(layer.borders, line, false);
         layer.borders.strokePath();
       }
-      for (const label of layer.labels) label.setVisible(i === finest);
     });
+    this.finestLayer = finest;
   }
 
   private drawRoutes(): void {
@@ -448,50 +460,73 @@ export class MapScene extends Phaser.Scene {
     if (cargoAt) this.cargo.setVisible(true).setPosition(cargoAt.x, cargoAt.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
   }
 
-  /** Which places get a name on the map now. */
-  private labelledPlaces(): string[] {
-    const state = this.state;
-    if (!state) return [];
-    const ids = new Set<string>([state.position, ...state.candidates, ...state.legs.flatMap((l) => [l.from, l.to ?? l.from]), ...state.focus]);
-    return state.places.filter((p) => ids.has(p.id) || (p.kind === 'border-crossing' && this.camera.zoom > 8)).map((p) => p.id);
+  /** Size of what is drawn on a place, in screen pixels: labels keep clear of it. */
+  private markerRadius(id: string): number {
+    if (id === this.state?.position) return 22;
+    return this.state?.candidates.includes(id) ? 16 : 9;
   }
 
-  /** Re-chooses the side of every label; called when the camera settles, not on every frame. */
-  private relabel(): void {
-    const requests = this.labelledPlaces().flatMap((id) => {
+  /**
+   * Places that may get a name now, most important first: where the cargo is
+   * and the candidates always; places already visited and landmarks (the
+   * bridge, close up) only where there is room.
+   */
+  private labelRequests(): LabelRequest[] {
+    const state = this.state;
+    if (!state) return [];
+    const required = [state.position, ...state.candidates];
+    const visited = state.legs.flatMap((l) => [l.from, l.to ?? l.from]);
+    const landmarks = this.camera.zoom > 8 ? state.places.filter((p) => p.kind === 'border-crossing').map((p) => p.id) : [];
+    const ids = [...new Set([...required, ...visited, ...landmarks])];
+    return ids.flatMap((id) => {
       const p = this.pointOf(id);
       const text = this.placeLabels.get(id);
       if (!p || !text) return [];
       const s = this.toScreen(p);
-      return [{ id, x: s.x, y: s.y, markerRadius: this.state?.candidates.includes(id) ? 16 : 9, width: text.width / this.dpr, height: text.height / this.dpr }];
+      return [{ id, x: s.x, y: s.y, markerRadius: this.markerRadius(id), width: text.width, height: text.height, optional: !required.includes(id) }];
     });
+  }
+
+  /**
+   * Re-chooses where every label goes, places first, then country names where
+   * they hide nothing; called when the camera settles, not on every frame.
+   */
+  private relabel(): void {
+    const countries = this.layers.flatMap((layer) =>
+      layer.labels.map((label) => {
+        const s = this.toScreen(label.getData('anchor') as Point);
+        return { id: `country:${this.layers.indexOf(layer)}:${layer.labels.indexOf(label)}`, x: s.x, y: s.y, markerRadius: 0, width: label.width, height: label.height, sides: ['center'] as const, optional: true };
+      }),
+    );
     const { width, height } = this.viewport();
-    this.labelSides = new Map(placeLabels(requests, width, height).map((l) => [l.id, l.side]));
+    const placed = placeLabels([...this.labelRequests(), ...countries], width, height);
+    this.labelSides = new Map(placed.map((l) => [l.id, l.side]));
     this.positionTexts();
   }
 
   private positionTexts(): void {
     const scale = 1 / this.camera.zoom;
     const rotation = -this.camera.rotation;
-    const shown = new Set(this.labelledPlaces());
     for (const [id, text] of this.placeLabels) {
       const p = this.pointOf(id);
-      const side = this.labelSides.get(id) ?? 'right';
-      if (!p || !shown.has(id)) {
+      const side = this.labelSides.get(id);
+      if (!p || !side) {
         text.setVisible(false);
         continue;
       }
       const candidate = this.state?.candidates.includes(id) ?? false;
       const tried = this.state?.tried.includes(id) ?? false;
       text.setColor(tried ? '#8a9aad' : candidate ? '#f0e442' : COLORS.label);
-      this.placeText(text, p, side, candidate ? 16 : 9);
+      this.placeText(text, p, side, this.markerRadius(id));
     }
-    for (const layer of this.layers) {
-      for (const label of layer.labels) {
+    this.layers.forEach((layer, li) => {
+      layer.labels.forEach((label, i) => {
         const anchor = label.getData('anchor') as Point;
         label.setOrigin(0.5, 0.5).setPosition(anchor.x, anchor.y).setScale(scale).setRotation(rotation);
-      }
-    }
+        // Shown only at the finest level of detail in view, and only where it hides no place name.
+        label.setVisible(li === this.finestLayer && this.labelSides.has(`country:${li}:${i}`));
+      });
+    });
     this.unknownMark.setScale(scale).setRotation(rotation);
     const hovered = this.hovered ? this.pointOf(this.hovered) : undefined;
     const hoveredPlace = this.hovered ? this.place(this.hovered) : undefined;
@@ -501,49 +536,78 @@ export class MapScene extends Phaser.Scene {
     } else {
       this.detail.setVisible(false);
     }
-    for (const [id, zone] of this.zones) {
-      const p = this.pointOf(id);
-      if (p) zone.setPosition(p.x, p.y).setScale(scale);
-    }
+    this.positionHotspots();
   }
 
   /** Puts a text next to a point, on a side, at constant screen size and upright. */
   private placeText(text: Phaser.GameObjects.Text, at: Point, side: LabelSide, markerRadius: number): void {
     const s = this.toScreen(at);
-    const w = text.width / this.dpr;
-    const h = text.height / this.dpr;
+    // Text sizes are in CSS pixels: Phaser keeps `resolution` out of width and height.
+    const w = text.width;
+    const h = text.height;
     const d = markerRadius + 4;
-    const topLeft =
-      side === 'right' ? { x: s.x + d, y: s.y - h / 2 } : side === 'left' ? { x: s.x - d - w, y: s.y - h / 2 } : side === 'above' ? { x: s.x - w / 2, y: s.y - d - h } : { x: s.x - w / 2, y: s.y + d };
+    const topLeft = {
+      right: { x: s.x + d, y: s.y - h / 2 },
+      left: { x: s.x - d - w, y: s.y - h / 2 },
+      above: { x: s.x - w / 2, y: s.y - d - h },
+      below: { x: s.x - w / 2, y: s.y + d },
+      center: { x: s.x - w / 2, y: s.y - h / 2 },
+    }[side];
     const world = this.toWorld(topLeft);
     text.setVisible(true).setOrigin(0, 0).setPosition(world.x, world.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
   }
 
   // ---------- input ----------
 
-  /** One round hit area per candidate, 44 px across whatever the zoom. */
-  private syncZones(): void {
+  /**
+   * Candidates are picked through plain HTML hit targets laid over the canvas
+   * (44 px circles, see .map-hotspot): they follow the camera, need no canvas
+   * hit-testing, and leave the page's keyboard, wheel and touch alone.
+   */
+  private syncHotspots(): void {
     const candidates = new Set(this.state?.candidates ?? []);
-    for (const [id, zone] of this.zones) {
+    for (const [id, spot] of this.hotspots) {
       if (!candidates.has(id)) {
-        zone.destroy();
-        this.zones.delete(id);
+        spot.remove();
+        this.hotspots.delete(id);
       }
     }
     for (const id of candidates) {
-      if (this.zones.has(id)) continue;
-      const zone = this.add.zone(0, 0, 44, 44).setInteractive({ hitArea: new Phaser.Geom.Circle(22, 22, 22), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true });
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.options.onPick(id));
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-        this.hovered = id;
-        this.positionTexts();
-      });
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-        if (this.hovered === id) this.hovered = null;
-        this.positionTexts();
-      });
-      this.zones.set(id, zone);
+      if (this.hotspots.has(id)) continue;
+      const spot = document.createElement('div');
+      spot.className = 'map-hotspot';
+      spot.dataset['place'] = id;
+      spot.addEventListener('click', () => this.options.onPick(id));
+      // Hover details are for mice; a tap picks at once and must not leave a stale label behind.
+      spot.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && this.setHovered(id));
+      spot.addEventListener('pointerleave', () => this.setHovered(this.hovered === id ? null : this.hovered));
+      this.hotspotLayer.append(spot);
+      this.hotspots.set(id, spot);
     }
     if (this.hovered && !candidates.has(this.hovered)) this.hovered = null;
+  }
+
+  /**
+   * Each hit target is a 44 px circle centred on its place, shrunk when two
+   * candidates sit closer than that, so each can still be hit at its centre.
+   */
+  private positionHotspots(): void {
+    const centres = [...this.hotspots.keys()].map((id) => {
+      const p = this.pointOf(id);
+      return { id, s: p ? this.toScreen(p) : undefined };
+    });
+    for (const { id, s } of centres) {
+      const spot = this.hotspots.get(id);
+      if (!spot || !s) continue;
+      const nearest = Math.min(Infinity, ...centres.filter((o) => o.id !== id && o.s).map((o) => Math.hypot((o.s as Point).x - s.x, (o.s as Point).y - s.y)));
+      const size = Math.max(16, Math.min(44, nearest));
+      spot.style.width = spot.style.height = `${size}px`;
+      spot.style.transform = `translate(${(s.x - size / 2).toFixed(1)}px, ${(s.y - size / 2).toFixed(1)}px)`;
+    }
+  }
+
+  private setHovered(id: string | null): void {
+    this.hovered = id;
+    this.positionTexts();
   }
 }

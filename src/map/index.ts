@@ -24,8 +24,8 @@ export const createMapView: CreateMapView = async (options) => {
     banner: false,
     autoFocus: false,
     audio: { noAudio: true },
-    // The HTML game owns the keyboard; the map must never swallow a key.
-    input: { keyboard: false, gamepad: false, mouse: { preventDefaultWheel: false }, touch: { capture: false } },
+    // No Phaser input at all: the page keeps its keys, wheel and touch; picks go through HTML hit targets.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     render: { antialias: true, antialiasGL: true, powerPreference: 'low-power' },
     scale: { mode: Phaser.Scale.NONE, ...size(), zoom: 1 / dpr, expandParent: false },
   });
@@ -45,6 +45,7 @@ export const createMapView: CreateMapView = async (options) => {
     travel: (leg) => scene.travel(leg),
     destroy: () => {
       observer.disconnect();
+      // Phaser tears down on its next frame; the scene's shutdown removes its hit targets.
       game.destroy(true);
     },
   };

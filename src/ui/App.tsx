@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../core/content/catalog.ts';
 import { levelNamespace } from '../core/content/textKeys.ts';
 import { readProgress, saveResult, type ProgressNotice } from '../core/progress.ts';
@@ -52,7 +52,7 @@ export function App({ i18n }: { readonly i18n: i18n }) {
 
   // Title, heading focus and scroll follow the screen, as a page load would.
   const firstRoute = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     window.scrollTo(0, 0);
     if (firstRoute.current) {
       firstRoute.current = false;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * How to bring newly focused content into view: `top` scrolls the page and the
@@ -19,11 +19,12 @@ export function reveal(element: HTMLElement, how: Reveal): void {
 /**
  * Moves keyboard and screen-reader focus to the returned element whenever `key`
  * changes, so new content (a question, feedback, a step) is where the player is.
+ * A layout effect: focus moves before the next key press is handled, never after.
  */
 export function useFocusOn<T extends HTMLElement>(key: unknown, how: Reveal) {
   const ref = useRef<T>(null);
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

@@ -40,14 +40,15 @@ describe.each(catalog.levels.map((level) => [level.id, level] as const))('%s', (
     expect(wrong).toEqual([]);
   });
 
-  test('rail and road legs run over land', () => {
+  test('rail and road legs (and stubs of unknown legs) run over land', () => {
     const places = new Map(level.places.map((p) => [p.id, [p.lon, p.lat] as const]));
     let from = level.start;
     const wet: string[] = [];
     for (const step of level.steps) {
-      if (step.answer === 'unknown') continue;
-      const path = [places.get(from), ...step.via, places.get(step.answer)] as (readonly [number, number])[];
-      if (step.mode === 'rail' || step.mode === 'road') {
+      // An unknown leg is drawn as a short stub toward `toward`: it must not run out to sea either.
+      const end = step.answer === 'unknown' ? step.toward : places.get(step.answer);
+      const path = [places.get(from), ...step.via, end] as (readonly [number, number])[];
+      if (end && (step.mode === 'rail' || step.mode === 'road')) {
         for (let i = 1; i < path.length; i++) {
           const [a, b] = [path[i - 1] as readonly [number, number], path[i] as readonly [number, number]];
           const samples = 40;

@@ -57,6 +57,19 @@ describe('labels', () => {
     expect(boxes[0]!.x1 <= boxes[1]!.x0 || boxes[1]!.x1 <= boxes[0]!.x0).toBe(true);
     expect(boxes[2]!.x1).toBeLessThanOrEqual(800);
   });
+
+
+  test('drop an optional label that has no room, keep a required one; centre country names on their anchor', () => {
+    const crowded = [
+      { id: 'here', x: 100, y: 100, markerRadius: 20, width: 200, height: 200 },
+      { id: 'visited', x: 110, y: 110, markerRadius: 5, width: 60, height: 16, optional: true },
+      { id: 'candidate', x: 105, y: 95, markerRadius: 5, width: 60, height: 16 },
+      { id: 'country', x: 400, y: 300, markerRadius: 0, width: 80, height: 14, sides: ['center'] as const, optional: true },
+    ];
+    const placed = placeLabels(crowded, 800, 600);
+    expect(placed.map((p) => p.id)).toEqual(['here', 'candidate', 'country']);
+    expect(placed.find((p) => p.id === 'country')).toEqual({ id: 'country', side: 'center', x: 360, y: 293 });
+  });
 });
 
 describe('polylines', () => {

@@ -57,9 +57,14 @@ export interface LabelRequest {
   readonly markerRadius: number;
   readonly width: number;
   readonly height: number;
+  /** Sides to try, in order (default: right, left, above, below). */
+  readonly sides?: readonly LabelSide[];
+  /** An optional label is left out when no side is free; a required one takes its first side regardless. */
+  readonly optional?: boolean;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+/** `center` puts the label on its anchor (e.g. a country name). */
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'center';
 
 export interface PlacedLabel {
   readonly id: string;
@@ -89,6 +94,8 @@ function boxFor(r: LabelRequest, side: LabelSide, gap: number): Box {
       return { x0: r.x - r.width / 2, y0: r.y - d - r.height, x1: r.x + r.width / 2, y1: r.y - d };
     case 'below':
       return { x0: r.x - r.width / 2, y0: r.y + d, x1: r.x + r.width / 2, y1: r.y + d + r.height };
+    case 'center':
+      return { x0: r.x - r.width / 2, y0: r.y - r.height / 2, x1: r.x + r.width / 2, y1: r.y + r.height / 2 };
   }
 }
 
@@ -99,19 +106,26 @@ const inside = (box: Box, width: number, height: number) => box.x0 >= 0 && box.y
 /**
  * Greedy label placement: in priority order, each label takes the first side
  * that stays on screen and overlaps no marker and no label placed before it.
- * A label with no free side keeps its first choice: a name must never disappear.
+ * A required label with no free side keeps its first choice (a place the
+ * player must find never loses its name); an optional one is left out.
  */
 export function placeLabels(requests: readonly LabelRequest[], width: number, height: number, gap = 4): PlacedLabel[] {
-  const taken: Box[] = requests.map((r) => ({ x0: r.x - r.markerRadius, y0: r.y - r.markerRadius, x1: r.x + r.markerRadius, y1: r.y + r.markerRadius }));
-  return requests.map((r) => {
+  const taken: Box[] = requests
+    .filter((r) => r.markerRadius > 0)
+    .map((r) => ({ x0: r.x - r.markerRadius, y0: r.y - r.markerRadius, x1: r.x + r.markerRadius, y1: r.y + r.markerRadius }));
+  return requests.flatMap((r) => {
+    const sides = r.sides ?? SIDES;
     const fits = (s: LabelSide) => {
       const box = boxFor(r, s, gap);
       return inside(box, width, height) && !taken.some((t) => overlaps(t, box));
     };
-    const side = SIDES.find(fits) ?? 'right';
+    const free = sides.find(fits);
+    if (free === undefined && r.optional) return [];
+    // A required label with nowhere free at least stays on screen, if any side allows.
+    const side = free ?? sides.find((s) => inside(boxFor(r, s, gap), width, height)) ?? sides[0] ?? 'right';
     const box = boxFor(r, side, gap);
     taken.push(box);
-    return { id: r.id, side, x: box.x0, y: box.y0 };
+    return [{ id: r.id, side, x: box.x0, y: box.y0 }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../core/content/schema.ts';
 import { playReducer, startPlay, type Phase, type PlayAction, type PlayState } from '../../core/flow.ts';
 import { completedLegs, currentStep, type Leg } from '../../core/trace.ts';
@@ -105,7 +105,7 @@ export function PlayScreen({ level }: { readonly level: Level }) {
       tried: choosing ? (play.trace.wrongPicks[step.id] ?? []) : [],
       focus: choosing
         ? [play.trace.position, ...candidates]
-        : traceView.kind === 'arrived'
+        : play.phase === 'trace' && traceView.kind === 'arrived'
           ? [traceView.leg.from, traceView.leg.to ?? traceView.leg.from]
           : play.phase === 'briefing'
             ? level.places.map((p) => p.id)
@@ -119,7 +119,7 @@ export function PlayScreen({ level }: { readonly level: Level }) {
 
   // Each phase opens with its heading focused, so keyboard and screen-reader users start there.
   const firstPhase = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstPhase.current) {
       firstPhase.current = false;
       return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../../core/content/schema.ts';
 import { useServices } from '../../context.ts';
 import type { QuestionControlProps } from './types.ts';
@@ -17,7 +17,8 @@ export function OrderingAnswer({ question, presentation, draft, onDraft, locked,
     if (!draft) onDraft({ type: 'ordering', order: presentation });
   }, [question.id]);
 
-  useEffect(() => {
+  // Before the next key press: a quick second press must act on the same item.
+  useLayoutEffect(() => {
     const target = focusAfterMove.current;
     if (!target) return;
     focusAfterMove.current = null;

@@ -1,0 +1,80 @@
+/** Bad input gets a clear message and loses nothing; content is always shown as text. */
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './support.ts';
+
+/** Rewrites one of the level's two JSON files (structure or English text) as it is downloaded. */
+async function rewriteLevelFile(page: Page, which: 'level' | 'text', edit: (json: Record<string, unknown>) => unknown): Promise<void> {
+  await page.route('**/assets/horse-train-2022-*.json', async (route: Route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Record<string, unknown>;
+    const isLevel = Array.isArray(json['steps']);
+    if (isLevel !== (which === 'level')) return route.fulfill({ response, json });
+    const edited = edit(json);
+    return route.fulfill({ response, body: typeof edited === 'string' ? edited : JSON.stringify(edited) });
+  });
+}
+
+test('a broken level file is reported with its file, JSON path and problem, not a blank screen', async ({ page, shot }) => {
+  await rewriteLevelFile(page, 'level', (level) => {
+    const steps = level['steps'] as { answer: string }[];
+    steps[1]!.answer = 'khasan-station';
+    return level;
+  });
+  await page.goto('/#/levels');
+  const notice = page.locator('.notice-warning');
+  await expect(notice).toContainText('One case file has a problem and is not shown.');
+  await notice.getByText('Details for teachers and level authors').click();
+  await expect(notice).toContainText('content/levels/horse-train-2022.json');
+  await expect(notice).toContainText('$.steps[1].answer');
+  await expect(notice).toContainText('must be one of the candidates');
+  await shot('broken-level-notice');
+  // A link straight to the broken case explains itself too.
+  await page.goto('/#/play/horse-train-2022');
+  await expect(page.getByText('The case file “horse-train-2022” has a problem and cannot be opened right now.')).toBeVisible();
+});
+
+test('invalid JSON in a level text file names the file and the line', async ({ page }) => {
+  await rewriteLevelFile(page, 'text', (text) => JSON.stringify(text, null, 2).replace('"summary"', '"summary" "oops"'));
+  await page.goto('/#/levels');
+  const notice = page.locator('.notice-warning');
+  await notice.getByText('Details for teachers and level authors').click();
+  await expect(notice).toContainText('content/locales/en/levels/horse-train-2022.json');
+  await expect(notice).toContainText(/invalid JSON: .*line 3 column/);
+});
+
+test('an unknown level in a link is reported and the case files still work', async ({ page, shot }) => {
+  await page.goto('/#/play/goats-2031');
+  await expect(page.getByText('There is no case file called “goats-2031”.')).toBeVisible();
+  await expect(page.locator('.case-card')).toHaveCount(1);
+  await shot('unknown-level');
+  await page.getByRole('link', { name: 'Open case file' }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+});
+
+test('corrupt saved progress is set aside with a notice, and the game starts cleanly', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('fts:progress', '{"version":1,"levels":{"horse-train-2022":{"bestPercent":"ninety"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/#/levels');
+  await expect(page.getByText('Your saved progress could not be read, so the game starts fresh.')).toBeVisible();
+  await expect(page.locator('.case-card')).toContainText('New');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fts:progress:unreadable:')).map((k) => localStorage.getItem(k)));
+  expect(kept).toEqual(['{"version":1,"levels":{"horse-train-2022":{"bestPercent":"ninety"']);
+  // Recovered once: the next visit is clean.
+  await page.reload();
+  await expect(page.locator('.case-card')).toBeVisible();
+  await expect(page.getByText('Your saved progress could not be read')).toHaveCount(0);
+});
+
+test('markup in content and links is shown as text, never run', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__pwned = true">';
+  await rewriteLevelFile(page, 'text', (text) => ({ ...text, title: payload }));
+  await page.goto(`/#/play/${encodeURIComponent(payload)}`);
+  await expect(page.getByText(`There is no case file called “${payload}”.`)).toBeVisible();
+  await expect(page.locator('.case-card h2')).toHaveText(payload);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+});
