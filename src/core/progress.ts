@@ -37,7 +37,7 @@ export type ProgressNotice =
   /** The browser refuses storage (private mode, full disk): progress lasts only this session. */
   | { readonly kind: 'unavailable' };
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, levels: {} });
+const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, levels: {} });
 
 export function readProgress(store: KeyValueStore, now: Date): { progress: Progress; notice?: ProgressNotice } {
   let raw: string | null;
@@ -101,7 +101,7 @@ export function saveResult(
 }
 
 /** Best of both, level by level. */
-export function mergeProgress(a: Progress, b: Progress): Progress {
+function mergeProgress(a: Progress, b: Progress): Progress {
   const levels: Record<string, LevelProgress> = { ...a.levels };
   for (const [id, entry] of Object.entries(b.levels)) {
     const other = levels[id];

@@ -9,6 +9,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().check(z.regex(ID_PATTERN, 'must be a lower-case id like "khasan" or "rail-junction"'));
 const ids = (min: number) => z.array(id).check(z.minLength(min, `needs at least ${min} item(s)`));
 
+/** A date as precise as it is known: YYYY-MM-DD, or YYYY-MM when only the month is. */
+const dayOrMonth = z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM'));
+
 /** [longitude, latitude] in degrees, WGS84. */
 const lonLat = z.tuple([
   z.number().check(z.gte(-180), z.lte(180)),
@@ -64,8 +67,8 @@ export const evidenceSchema = z.strictObject({
   sources: ids(1),
   basis: z.enum(EVIDENCE_BASES),
   status: z.enum(EVIDENCE_STATUSES),
-  /** Date the fact refers to, YYYY-MM-DD or YYYY-MM. */
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM'))),
+  /** Date the fact refers to. */
+  date: z.optional(dayOrMonth),
 });
 
 const questionBase = {
@@ -139,7 +142,7 @@ export const sourceSchema = z.strictObject({
   outlet: z.optional(z.string().check(z.minLength(1))),
   author: z.optional(z.string().check(z.minLength(1))),
   /** Publication date, YYYY-MM-DD or YYYY-MM when only the month is known; absent for reference works. */
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM'))),
+  date: z.optional(dayOrMonth),
   url: z.optional(z.url()),
   /** The file in the project's article set this source is, if any (e.g. "002"). */
   articleFile: z.optional(z.string().check(z.regex(/^\d{3}$/))),

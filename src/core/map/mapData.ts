@@ -33,6 +33,7 @@
  * but skip segments lying on the LOD's clip rectangle, then draw `borders`
  * (which are the land borders between two countries) on top.
  */
+import { err, ok, type Result } from '../result.ts';
 import { jsonPath, z } from '../validation.ts';
 import type { MapSource, ProjectionSpec } from './projection.ts';
 
@@ -201,19 +202,18 @@ function checkFile(map: MapFile, ctx: Ctx): void {
 
 const MAX_ERRORS = 50;
 
-export type ParseResult = { ok: true; value: MapFile } | { ok: false; error: string[] };
 
 /**
  * Validates a would-be map file (e.g. fetched JSON). On failure, one message
  * per problem (at most 50), each starting with its JSON path.
  */
-export function parseMapFile(data: unknown): ParseResult {
+export function parseMapFile(data: unknown): Result<MapFile, string[]> {
   const r = mapFileSchema.safeParse(data);
-  if (r.success) return { ok: true, value: r.data };
+  if (r.success) return ok(r.data);
   const issues = r.error.issues;
   const error = issues.slice(0, MAX_ERRORS).map((i) => `${jsonPath(i.path)}: ${i.message}`);
   if (issues.length > MAX_ERRORS) error.push(`... and ${issues.length - MAX_ERRORS} more`);
-  return { ok: false, error };
+  return err(error);
 }
 
 // ---------------------------------------------------------------------------

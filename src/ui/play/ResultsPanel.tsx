@@ -1,4 +1,5 @@
 import type { Level } from '../../core/content/schema.ts';
+import { routeHash } from '../../core/route.ts';
 import { questionById, summarizeQuiz, type QuizState } from '../../core/quiz/session.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
@@ -31,7 +32,7 @@ export function ResultsPanel({ level, quiz, onReplay }: { readonly level: Level;
         <button type="button" class="button primary" onClick={onReplay}>
           {t('results.playAgain')}
         </button>
-        <a class="button" href="#/levels">
+        <a class="button" href={routeHash({ screen: 'levels' })}>
           {t('results.backToCases')}
         </a>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { ContentError } from '../../core/content/errors.ts';
 import type { Level } from '../../core/content/schema.ts';
+import { routeHash } from '../../core/route.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { Stars } from '../components/Stars.tsx';
@@ -41,7 +42,7 @@ function CaseCard({ level, index }: { readonly level: Level; readonly index: num
             <span class="stamp stamp-new">{t('levels.new')}</span>
           )}
         </div>
-        <a class="button primary" href={`#/play/${level.id}`} aria-describedby={titleId}>
+        <a class="button primary" href={routeHash({ screen: 'play', levelId: level.id })} aria-describedby={titleId}>
           {record ? t('levels.replay') : t('levels.open')}
         </a>
       </div>
@@ -78,7 +79,7 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
   return (
     <main class="desk levels-screen" id="main" tabIndex={-1}>
       <header class="desk-header">
-        <a class="back-link" href="#/">
+        <a class="back-link" href={routeHash({ screen: 'title' })}>
           <span aria-hidden="true">←</span> {t('levels.back')}
         </a>
         <h1 tabIndex={-1}>

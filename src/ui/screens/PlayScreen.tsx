@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../core/content/schema.ts';
+import { routeHash } from '../../core/route.ts';
 import { playReducer, startPlay, type Phase, type PlayAction, type PlayState } from '../../core/flow.ts';
 import { completedLegs, currentStep, type Leg } from '../../core/trace.ts';
 import { Icon } from '../components/Icon.tsx';
@@ -139,7 +140,7 @@ export function PlayScreen({ level }: { readonly level: Level }) {
   return (
     <div class="play">
       <header class="play-header">
-        <a class="back-link" href="#/levels">
+        <a class="back-link" href={routeHash({ screen: 'levels' })}>
           <span aria-hidden="true">←</span> {t('play.back')}
         </a>
         <h1 class="play-title">

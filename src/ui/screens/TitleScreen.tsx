@@ -1,3 +1,4 @@
+import { routeHash } from '../../core/route.ts';
 import { Icon } from '../components/Icon.tsx';
 import type { TFunction } from 'i18next';
 
@@ -26,10 +27,19 @@ export function TitleScreen({ t }: { readonly t: TFunction }) {
             <Icon name="hint" size={22} /> {t('title.point.quiz')}
           </li>
         </ul>
-        <a class="button primary large" href="#/levels">
+        <a class="button primary large" href={routeHash({ screen: 'levels' })}>
           {t('title.start')}
         </a>
         <p class="fineprint">{t('title.fineprint')}</p>
+        <details class="credits">
+          <summary>{t('title.credits.heading')}</summary>
+          <ul>
+            <li>{t('title.credits.map')}</li>
+            <li>{t('title.credits.icons')}</li>
+            <li>{t('title.credits.fonts')}</li>
+            <li>{t('title.credits.engine')}</li>
+          </ul>
+        </details>
       </div>
     </main>
   );

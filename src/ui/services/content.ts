@@ -29,7 +29,7 @@ async function fetchText(path: string, url: string): Promise<FileText> {
   }
 }
 
-export function levelTextPath(locale: string, levelId: string): string {
+function levelTextPath(locale: string, levelId: string): string {
   return `/content/locales/${locale}/levels/${levelId}.json`;
 }
 
