@@ -68,6 +68,8 @@ export class MapScene extends Phaser.Scene {
   private hotspotLayer!: HTMLDivElement;
   private hotspots = new Map<string, HTMLDivElement>();
   private cargo!: Phaser.GameObjects.Container;
+  /** The picture in the cargo badge: the cargo at rest, its vehicle (train, ship…) on the move. */
+  private cargoIcon!: Phaser.GameObjects.Image;
   private state: SceneState | null = null;
   private camera: Camera = { x: 0, y: 0, zoom: 1, rotation: 0 };
   private flight: Phaser.Tweens.Tween | null = null;
@@ -95,6 +97,7 @@ export class MapScene extends Phaser.Scene {
     // SVG icons are rasterised once, so load them at their largest on-screen size.
     const size = Math.round(40 * this.dpr);
     this.load.svg('cargo', this.options.cargoIconUrl, { width: size, height: size });
+    for (const [mode, url] of Object.entries(this.options.modeIconUrls)) this.load.svg(`mode-${mode}`, url, { width: size, height: size });
   }
 
   create(): void {
@@ -150,7 +153,7 @@ export class MapScene extends Phaser.Scene {
       return;
     }
     this.moving = { leg, points, progress: 0 };
-    await this.flyTo(this.fitTo(points));
+    await this.flyTo(this.fitTo(this.focusPoints()));
     const screenLength = polylineLength(points) * this.camera.zoom;
     const duration = Math.min(2600, Math.max(1100, screenLength * 3));
     await new Promise<void>((resolve) => {
@@ -212,8 +215,8 @@ export class MapScene extends Phaser.Scene {
   private createCargo(): Phaser.GameObjects.Container {
     const badge = this.add.graphics();
     badge.fillStyle(0xf5f0e6, 1).fillCircle(0, 0, 20).lineStyle(3, 0xe69f00, 1).strokeCircle(0, 0, 20);
-    const icon = this.add.image(0, 0, 'cargo').setDisplaySize(28, 28);
-    return this.add.container(0, 0, [badge, icon]).setVisible(false).setDepth(10);
+    this.cargoIcon = this.add.image(0, 0, 'cargo').setDisplaySize(28, 28);
+    return this.add.container(0, 0, [badge, this.cargoIcon]).setVisible(false).setDepth(10);
   }
 
   private makeText(text: string, size: number, color: string, spacing = 0): Phaser.GameObjects.Text {
@@ -248,12 +251,16 @@ export class MapScene extends Phaser.Scene {
     return { x, y };
   }
 
-  /** The focused places, plus the whole stub of an unknown leg leaving one of them. */
+  /**
+   * The focused places, plus the whole path of every leg (traced or moving)
+   * between focused places: a long rail leg bulges far beyond its two ends.
+   */
   private focusPoints(): Point[] {
     const focus = this.state?.focus ?? [];
     const places = focus.flatMap((id) => this.pointOf(id) ?? []);
-    const stubs = (this.state?.legs ?? []).filter((l) => l.to === null && focus.includes(l.from)).flatMap((l) => this.legPoints(l));
-    return [...places, ...stubs];
+    const legs = [...(this.state?.legs ?? []), ...(this.moving ? [this.moving.leg] : [])];
+    const paths = legs.filter((l) => focus.includes(l.from) && focus.includes(l.to ?? l.from)).flatMap((l) => this.legPoints(l));
+    return [...places, ...paths];
   }
 
   private lonLatPoint(lonLat: readonly [number, number]): Point {
@@ -457,6 +464,8 @@ export class MapScene extends Phaser.Scene {
     const here = this.moving ? polylinePrefix(this.moving.points, this.moving.progress).at(-1) : this.pointOf(state.position);
     // An unknown leg leaves the cargo where it was last seen.
     const cargoAt = this.moving?.leg.to === null ? this.pointOf(state.position) : here;
+    const texture = this.moving && this.moving.leg.to !== null ? `mode-${this.moving.leg.mode}` : 'cargo';
+    if (this.cargoIcon.texture.key !== texture) this.cargoIcon.setTexture(texture).setDisplaySize(28, 28);
     if (cargoAt) this.cargo.setVisible(true).setPosition(cargoAt.x, cargoAt.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
   }
 

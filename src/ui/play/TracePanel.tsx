@@ -12,7 +12,7 @@ import { useLevelText } from './levelText.ts';
 /** What the trace panel shows between the core's state changes. */
 export type TraceView =
   | { readonly kind: 'choosing'; readonly wrongPick?: string }
-  | { readonly kind: 'travelling'; readonly leg: Leg }
+  | { readonly kind: 'travelling'; readonly leg: Leg; readonly newEvidence: readonly string[] }
   | { readonly kind: 'arrived'; readonly leg: Leg; readonly newEvidence: readonly string[] };
 
 interface TracePanelProps {

@@ -47,18 +47,12 @@ export function PlayScreen({ level }: { readonly level: Level }) {
       setTraceView({ kind: 'choosing', wrongPick: pick.pick });
       announce(`${t('trace.hint')} ${tl(`steps.${pick.step.id}.hints.${pick.pick}`)}`);
     } else if (pick.kind === 'correct') {
-      void travel(completedLegs(level, state.trace).at(-1) as Leg, pick.newEvidence);
+      const leg = completedLegs(level, state.trace).at(-1) as Leg;
+      setTraceView({ kind: 'travelling', leg, newEvidence: pick.newEvidence });
+      announce(leg.to ? t('trace.travelling', { from: placeName(leg.from), to: placeName(leg.to) }) : t('trace.travellingUnknown', { from: placeName(leg.from) }));
     }
   };
 
-  const travel = async (leg: Leg, newEvidence: readonly string[]) => {
-    setTraceView({ kind: 'travelling', leg });
-    announce(leg.to ? t('trace.travelling', { from: placeName(leg.from), to: placeName(leg.to) }) : t('trace.travellingUnknown', { from: placeName(leg.from) }));
-    await mapRef.current?.travel(leg);
-    if (!alive.current) return;
-    setTraceView({ kind: 'arrived', leg, newEvidence });
-    announce(`${leg.to ? t('trace.arrived', { place: placeName(leg.to) }) : t('trace.trailEnds')} ${t('evidence.new', { count: newEvidence.length })}`);
-  };
 
   // The map arrives after the panel: the level is playable from the list meanwhile.
   useEffect(() => {
@@ -106,7 +100,7 @@ export function PlayScreen({ level }: { readonly level: Level }) {
       tried: choosing ? (play.trace.wrongPicks[step.id] ?? []) : [],
       focus: choosing
         ? [play.trace.position, ...candidates]
-        : play.phase === 'trace' && traceView.kind === 'arrived'
+        : play.phase === 'trace' && traceView.kind !== 'choosing'
           ? [traceView.leg.from, traceView.leg.to ?? traceView.leg.from]
           : play.phase === 'briefing'
             ? level.places.map((p) => p.id)
@@ -117,6 +111,18 @@ export function PlayScreen({ level }: { readonly level: Level }) {
   useEffect(() => {
     if (mapStatus === 'ready') mapRef.current?.show(scene);
   }, [scene, mapStatus]);
+
+  // The cargo moves once the map has been told where to look (the effect just above runs first).
+  useEffect(() => {
+    if (traceView.kind !== 'travelling') return;
+    const { leg, newEvidence } = traceView;
+    void (async () => {
+      await mapRef.current?.travel(leg);
+      if (!alive.current) return;
+      setTraceView({ kind: 'arrived', leg, newEvidence });
+      announce(`${leg.to ? t('trace.arrived', { place: placeName(leg.to) }) : t('trace.trailEnds')} ${t('evidence.new', { count: newEvidence.length })}`);
+    })();
+  }, [traceView]);
 
   // Each phase opens with its heading focused, so keyboard and screen-reader users start there.
   const firstPhase = useRef(true);
