@@ -3,13 +3,18 @@ export type Route =
   | { readonly screen: 'title' }
   /** `unknownPath` is set when the link pointed nowhere, so the player can be told. */
   | { readonly screen: 'levels'; readonly unknownPath?: string }
-  | { readonly screen: 'play'; readonly levelId: string };
+  | { readonly screen: 'campaign' }
+  | { readonly screen: 'credits' }
+  /** `seed` replays a given attempt (the same questions in the same order), e.g. in tests or a class discussion. */
+  | { readonly screen: 'play'; readonly levelId: string; readonly seed?: number };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === '') return { screen: 'title' };
   if (path === 'levels') return { screen: 'levels' };
-  const play = /^play\/([^/?#]+)$/.exec(path);
+  if (path === 'campaign') return { screen: 'campaign' };
+  if (path === 'credits') return { screen: 'credits' };
+  const play = /^play\/([^/?#]+)(?:\?seed=(\d{1,9}))?$/.exec(path);
   if (play?.[1]) {
     let levelId = play[1];
     try {
@@ -17,7 +22,7 @@ export function parseRoute(hash: string): Route {
     } catch {
       // A malformed escape is still reported as an unknown level, with the text as typed.
     }
-    return { screen: 'play', levelId };
+    return play[2] === undefined ? { screen: 'play', levelId } : { screen: 'play', levelId, seed: Number(play[2]) };
   }
   return { screen: 'levels', unknownPath: path };
 }
@@ -28,7 +33,11 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'levels':
       return '#/levels';
+    case 'campaign':
+      return '#/campaign';
+    case 'credits':
+      return '#/credits';
     case 'play':
-      return `#/play/${encodeURIComponent(route.levelId)}`;
+      return `#/play/${encodeURIComponent(route.levelId)}${route.seed === undefined ? '' : `?seed=${route.seed}`}`;
   }
 }

@@ -90,3 +90,10 @@ export function completedLegs(level: Level, state: TraceState): Leg[] {
   }
   return legs;
 }
+
+/** The whole known route of a level, as it is once traced. */
+export function fullRoute(level: Level): Leg[] {
+  let state = startTrace(level);
+  for (const step of level.steps) state = pickStop(level, state, step.answer).state;
+  return completedLegs(level, state);
+}

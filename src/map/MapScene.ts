@@ -5,11 +5,12 @@
  */
 import * as Phaser from 'phaser';
 import type { MapFile, MapLod } from '../core/map/mapData.ts';
+import { greatCircle } from '../core/map/greatCircle.ts';
 import { findRegion, northAngle, regionProjection, type RegionProjection } from '../core/map/projection.ts';
 import { fitView, placeLabels, polylineLength, polylinePrefix, type LabelRequest, type LabelSide, type Point, type ViewFit } from '../core/map/view.ts';
 import type { Leg } from '../core/trace.ts';
 import type { MapPlace, MapScene as SceneState, MapViewOptions } from '../ui/mapView.ts';
-import { drawRoute, tracePath } from './draw.ts';
+import { DIRECTION_COLORS, drawRoute, tracePath } from './draw.ts';
 
 export interface MapSceneData {
   readonly options: MapViewOptions;
@@ -64,7 +65,8 @@ export class MapScene extends Phaser.Scene {
   private placeLabels = new Map<string, Phaser.GameObjects.Text>();
   private labelSides = new Map<string, LabelSide>();
   private detail!: Phaser.GameObjects.Text;
-  private unknownMark!: Phaser.GameObjects.Text;
+  /** "? not reported" at the end of each unknown leg; grown as needed. */
+  private unknownMarks: Phaser.GameObjects.Text[] = [];
   private hotspotLayer!: HTMLDivElement;
   private hotspots = new Map<string, HTMLDivElement>();
   private cargo!: Phaser.GameObjects.Container;
@@ -107,7 +109,6 @@ export class MapScene extends Phaser.Scene {
     this.travelLine = this.add.graphics();
     this.markers = this.add.graphics();
     this.detail = this.makeText('', 13, '#b4c0cd').setVisible(false);
-    this.unknownMark = this.makeText(this.options.labels.unknownLeg, 22, '#e9eef4').setVisible(false);
     this.cargo = this.createCargo();
     this.hotspotLayer = document.createElement('div');
     this.hotspotLayer.className = 'map-hotspots';
@@ -268,12 +269,18 @@ export class MapScene extends Phaser.Scene {
     return { x, y };
   }
 
+  /** A leg's path on the map: through its waypoints, or along the great circle for a flight without any. */
   private legPoints(leg: Leg): Point[] {
-    const from = this.pointOf(leg.from);
+    const place = (id: string) => this.place(id);
+    const from = place(leg.from);
     if (!from) return [];
-    if (leg.to === null) return leg.toward ? [from, this.lonLatPoint(leg.toward)] : [];
-    const to = this.pointOf(leg.to);
-    return to ? [from, ...leg.via.map((v) => this.lonLatPoint(v)), to] : [];
+    const start: [number, number] = [from.lon, from.lat];
+    if (leg.to === null) return leg.toward ? [start, leg.toward].map((v) => this.lonLatPoint(v)) : [];
+    const to = place(leg.to);
+    if (!to) return [];
+    const end: [number, number] = [to.lon, to.lat];
+    const path = leg.mode === 'air' && leg.via.length === 0 ? greatCircle(start, end) : [start, ...leg.via, end];
+    return path.map((v) => this.lonLatPoint(v));
   }
 
   // ---------- camera ----------
@@ -417,21 +424,28 @@ export class MapScene extends Phaser.Scene {
     const visible = (p: Point) => Math.hypot(p.x - this.camera.x, p.y - this.camera.y) <= radius;
     this.routes.clear();
     this.travelLine.clear();
-    this.unknownMark.setVisible(false);
+    const stubEnds: Point[] = [];
     for (const leg of this.state?.legs ?? []) {
       const points = this.legPoints(leg);
-      drawRoute(this.routes, points, { mode: leg.mode, certainty: leg.certainty, zoom, visible });
-      if (leg.to === null) this.showUnknownMark(points.at(-1));
+      const color = leg.direction ? DIRECTION_COLORS[leg.direction] : undefined;
+      drawRoute(this.routes, points, { mode: leg.mode, certainty: leg.certainty, zoom, visible, ...(color === undefined ? {} : { color }) });
+      const end = points.at(-1);
+      if (leg.to === null && end) stubEnds.push(end);
     }
+    this.showUnknownMarks(stubEnds);
     if (this.moving) {
       const done = polylinePrefix(this.moving.points, this.moving.progress);
       drawRoute(this.travelLine, done, { mode: this.moving.leg.mode, certainty: this.moving.leg.certainty, zoom, visible });
     }
   }
 
-  private showUnknownMark(at: Point | undefined): void {
-    if (!at) return;
-    this.unknownMark.setVisible(true).setOrigin(0.5, 0.5).setPosition(at.x, at.y);
+  private showUnknownMarks(ends: readonly Point[]): void {
+    while (this.unknownMarks.length < ends.length) this.unknownMarks.push(this.makeText(this.options.labels.unknownLeg, 14, '#e9eef4'));
+    this.unknownMarks.forEach((mark, i) => {
+      const at = ends[i];
+      mark.setVisible(at !== undefined);
+      if (at) mark.setOrigin(0.5, -0.3).setPosition(at.x, at.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
+    });
   }
 
   private drawMarkers(): void {
@@ -443,7 +457,12 @@ export class MapScene extends Phaser.Scene {
     for (const place of state.places) {
       const p = this.pointOf(place.id);
       if (!p) continue;
-      if (state.candidates.includes(place.id)) {
+      if (place.id === state.chosen) {
+        // The player's pick: a filled marker, so it reads without colour too.
+        g.fillStyle(COLORS.candidate, 0.3).fillCircle(p.x, p.y, px(16));
+        g.fillStyle(COLORS.candidate, 1).fillCircle(p.x, p.y, px(8));
+        g.lineStyle(px(3), 0x0e1a26, 1).strokeCircle(p.x, p.y, px(8));
+      } else if (state.candidates.includes(place.id)) {
         const tried = state.tried.includes(place.id);
         const color = tried ? COLORS.tried : COLORS.candidate;
         if (!tried) {
@@ -461,17 +480,20 @@ export class MapScene extends Phaser.Scene {
         g.lineStyle(px(1.5), 0x09121b, 1).strokeCircle(p.x, p.y, px(5));
       }
     }
-    const here = this.moving ? polylinePrefix(this.moving.points, this.moving.progress).at(-1) : this.pointOf(state.position);
+    const resting = state.position === null ? undefined : this.pointOf(state.position);
+    const here = this.moving ? polylinePrefix(this.moving.points, this.moving.progress).at(-1) : resting;
     // An unknown leg leaves the cargo where it was last seen.
-    const cargoAt = this.moving?.leg.to === null ? this.pointOf(state.position) : here;
+    const cargoAt = this.moving?.leg.to === null ? resting : here;
+    this.cargo.setVisible(cargoAt !== undefined);
     const texture = this.moving && this.moving.leg.to !== null ? `mode-${this.moving.leg.mode}` : 'cargo';
     if (this.cargoIcon.texture.key !== texture) this.cargoIcon.setTexture(texture).setDisplaySize(28, 28);
-    if (cargoAt) this.cargo.setVisible(true).setPosition(cargoAt.x, cargoAt.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
+    if (cargoAt) this.cargo.setPosition(cargoAt.x, cargoAt.y).setScale(1 / this.camera.zoom).setRotation(-this.camera.rotation);
   }
 
   /** Size of what is drawn on a place, in screen pixels: labels keep clear of it. */
   private markerRadius(id: string): number {
     if (id === this.state?.position) return 22;
+    if (id === this.state?.chosen) return 16;
     return this.state?.candidates.includes(id) ? 16 : 9;
   }
 
@@ -483,7 +505,7 @@ export class MapScene extends Phaser.Scene {
   private labelRequests(): LabelRequest[] {
     const state = this.state;
     if (!state) return [];
-    const required = [state.position, ...state.candidates];
+    const required = [...(state.position === null ? [] : [state.position]), ...state.candidates, ...(state.chosen === null ? [] : [state.chosen])];
     const visited = state.legs.flatMap((l) => [l.from, l.to ?? l.from]);
     const landmarks = this.camera.zoom > 8 ? state.places.filter((p) => p.kind === 'border-crossing').map((p) => p.id) : [];
     const ids = [...new Set([...required, ...visited, ...landmarks])];
@@ -536,7 +558,6 @@ export class MapScene extends Phaser.Scene {
         label.setVisible(li === this.finestLayer && this.labelSides.has(`country:${li}:${i}`));
       });
     });
-    this.unknownMark.setScale(scale).setRotation(rotation);
     const hovered = this.hovered ? this.pointOf(this.hovered) : undefined;
     const hoveredPlace = this.hovered ? this.place(this.hovered) : undefined;
     if (hovered && hoveredPlace) {

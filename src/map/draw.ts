@@ -16,6 +16,8 @@ export const MODE_COLORS: Readonly<Record<TransportMode, number>> = {
   road: 0xcc79a7,
 };
 export const UNKNOWN_COLOR = 0xb4c0cd;
+/** On the overview of all cases, colour tells the direction (the pattern still tells the mode). */
+export const DIRECTION_COLORS = { 'to-russia': 0xcc79a7, 'to-north-korea': 0x56b4e9 } as const;
 
 /** A flat [x0, y0, x1, y1, ...] array as one sub-path (closed when `close`). */
 export function tracePath(g: Graphics, flat: readonly number[], close: boolean): void {
@@ -93,6 +95,8 @@ export interface RouteStyle {
   readonly zoom: number;
   /** Only decorations inside this test are drawn (the visible area). */
   readonly visible: (p: Point) => boolean;
+  /** Overrides the mode's colour. */
+  readonly color?: number;
 }
 
 /**
@@ -109,7 +113,7 @@ export function drawRoute(g: Graphics, points: readonly Point[], style: RouteSty
     g.strokePath();
     return;
   }
-  const color = MODE_COLORS[style.mode];
+  const color = style.color ?? MODE_COLORS[style.mode];
   const alpha = style.certainty === 'inferred' ? 0.8 : 1;
   // A dark casing keeps the route readable over land, sea and borders alike.
   g.lineStyle(px(6), 0x09121b, 0.55);

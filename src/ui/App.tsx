@@ -2,12 +2,13 @@ import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../core/content/catalog.ts';
 import { levelNamespace } from '../core/content/textKeys.ts';
-import { readProgress, saveResult, type ProgressNotice } from '../core/progress.ts';
-import type { QuizSummary } from '../core/quiz/session.ts';
+import { readProgress, resetProgress, saveResult, type Attempt, type ProgressNotice } from '../core/progress.ts';
 import { parseRoute, type Route } from '../core/route.ts';
 import { ServicesContext, type AppServices } from './context.ts';
 import { BASE_LOCALE } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
+import { CampaignScreen } from './screens/CampaignScreen.tsx';
+import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { PlayScreen } from './screens/PlayScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
 import { loadCatalog } from './services/content.ts';
@@ -70,10 +71,15 @@ export function App({ i18n }: { readonly i18n: i18n }) {
       catalog,
       progress: saved.progress,
       reducedMotion: prefersReducedMotion(),
-      onLevelFinished: (levelId: string, summary: QuizSummary) => {
-        const result = saveResult(storage.store, saved.progress, levelId, summary, new Date());
+      onLevelFinished: (levelId: string, attempt: Attempt) => {
+        const result = saveResult(storage.store, saved.progress, levelId, attempt, new Date());
         setSaved({ progress: result.progress });
         if (result.notice) setProgressNotice(result.notice);
+      },
+      onResetProgress: () => {
+        const result = resetProgress(storage.store);
+        setSaved({ progress: result.progress });
+        setProgressNotice(result.notice);
       },
       announce: (message: string) => {
         // Clearing first makes screen readers repeat a message identical to the last one.
@@ -86,7 +92,8 @@ export function App({ i18n }: { readonly i18n: i18n }) {
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
   useEffect(() => {
-    const screenTitle = route.screen === 'title' ? null : level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : t('levels.heading');
+    const screenTitles = { title: null, levels: t('levels.heading'), campaign: t('campaign.heading'), credits: t('credits.heading'), play: t('levels.heading') };
+    const screenTitle = level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : screenTitles[route.screen];
     document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
   }, [route, level, catalog]);
 
@@ -103,7 +110,9 @@ export function App({ i18n }: { readonly i18n: i18n }) {
   if (route.screen === 'title') screen = <TitleScreen t={t} />;
   else if (loadFailed) screen = <main class="desk" id="main" tabIndex={-1}><h1 tabIndex={-1}>{t('notice.loadFailed')}</h1></main>;
   else if (!services) screen = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
-  else if (level) screen = <PlayScreen key={level.id} level={level} />;
+  else if (level && route.screen === 'play') screen = <PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
+  else if (route.screen === 'campaign') screen = <CampaignScreen />;
+  else if (route.screen === 'credits') screen = <CreditsScreen />;
   else screen = <LevelSelect notices={notices} />;
 
   return (

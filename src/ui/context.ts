@@ -2,8 +2,7 @@ import type { i18n, TFunction } from 'i18next';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Catalog } from '../core/content/catalog.ts';
-import type { Progress } from '../core/progress.ts';
-import type { QuizSummary } from '../core/quiz/session.ts';
+import type { Attempt, Progress } from '../core/progress.ts';
 
 export interface AppServices {
   readonly i18n: i18n;
@@ -13,8 +12,10 @@ export interface AppServices {
   readonly catalog: Catalog;
   readonly progress: Progress;
   readonly reducedMotion: boolean;
-  /** Records a finished play and saves it. */
-  readonly onLevelFinished: (levelId: string, summary: QuizSummary) => void;
+  /** Records a finished attempt and saves it. */
+  readonly onLevelFinished: (levelId: string, attempt: Attempt) => void;
+  /** Forgets all saved results. */
+  readonly onResetProgress: () => void;
   /** Speaks a message through the page's polite live region. */
   readonly announce: (message: string) => void;
 }

@@ -3,7 +3,7 @@
  * The Phaser implementation lives in src/map/ (the only folder that imports
  * Phaser) and is downloaded only when a level opens.
  */
-import type { Place, TransportMode } from '../core/content/schema.ts';
+import type { FlowDirection, Place, TransportMode } from '../core/content/schema.ts';
 import type { Leg } from '../core/trace.ts';
 
 export interface MapPlace extends Place {
@@ -12,17 +12,24 @@ export interface MapPlace extends Place {
   readonly detail: string;
 }
 
+export interface MapLeg extends Leg {
+  /** Set on the overview map: the leg is drawn in its direction's colour instead of its mode's. */
+  readonly direction?: FlowDirection;
+}
+
 /** What the map should show right now; the map only draws this and reports picks. */
 export interface MapScene {
   readonly places: readonly MapPlace[];
-  /** Where the cargo stands. */
-  readonly position: string;
+  /** Where the cargo stands; null shows no cargo (the campaign map). */
+  readonly position: string | null;
   /** Legs already traced, drawn in full. */
-  readonly legs: readonly Leg[];
+  readonly legs: readonly MapLeg[];
   /** Places the player may pick now (empty when not choosing). */
   readonly candidates: readonly string[];
   /** Candidates already tried and found wrong at this step. */
   readonly tried: readonly string[];
+  /** A place the player has selected (e.g. the answer to a map question), drawn as chosen. */
+  readonly chosen: string | null;
   /** Places the camera should keep in view. */
   readonly focus: readonly string[];
 }

@@ -1,9 +1,11 @@
-/** axe-core on every screen of the slice: no WCAG A/AA violations. */
+/** axe-core on every screen and state: no WCAG 2.x A/AA violations. */
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, expectPhase, test } from './support.ts';
+import { correctAnswer, Driver } from './driver.ts';
+import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const { level, text } = loadLevel();
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
@@ -15,45 +17,72 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`).join(', ')}`);
 }
 
-test('title, case files, briefing, trace, every question type, feedback and results have no axe violations', async ({ page }) => {
+test('every screen and state of a case has no axe violations', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  const driver = new Driver(page, 'mouse', level, text);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(page), 'title').toEqual([]);
   await page.goto('/#/levels');
   await expect(page.locator('.case-card')).toBeVisible();
   expect(await violations(page), 'case files').toEqual([]);
-  await page.getByRole('link', { name: 'Open case file' }).click();
+
+  await driver.open(seedWithEveryType(level));
   await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
   expect(await violations(page), 'briefing').toEqual([]);
   await page.getByRole('button', { name: 'Start tracing' }).click();
   await page.locator('.stop[data-place="irkutsk"]').click();
   expect(await violations(page), 'trace with a hint').toEqual([]);
-  for (const place of ['ussuriysk', 'khasan', 'tumangang', 'unknown']) {
-    await page.locator(`.stop[data-place="${place}"]`).click();
+  await page.locator('.stop[data-place="ussuriysk"]').click();
+  await expect(page.locator('.trace h2')).toHaveText('Arrived at Ussuriysk');
+  expect(await violations(page), 'arrival with evidence').toEqual([]);
+  await page.locator('.evidence-card .how-button').first().click();
+  await expect(page.getByRole('dialog', { name: 'How do we know?' })).toBeVisible();
+  expect(await violations(page), 'how do we know').toEqual([]);
+  await page.keyboard.press('Escape');
+  for (const place of ['khasan', 'tumangang', 'unknown']) {
     await page.locator('.trace .actions button').click();
+    await page.locator(`.stop[data-place="${place}"]`).click();
   }
-  expect(await violations(page), 'evidence').toEqual([]);
+  await page.locator('.trace .actions button').click();
+  await expectPhase(page, 'Manifest');
+  expect(await violations(page), 'manifest').toEqual([]);
+  await driver.manifest({ stallions: 5, medicines: null });
+  expect(await violations(page), 'manifest checked').toEqual([]);
+  await page.getByRole('button', { name: 'On to the quiz' }).click();
+
   const seen = new Set<string>();
-  await expectPhase(page, 'Quiz');
   while (await page.locator('.quiz').count()) {
-    const kind = (await page.locator('.quiz input[type=radio]').count())
-      ? 'single'
-      : (await page.locator('.quiz input[type=checkbox]').count())
-        ? 'multiple'
-        : (await page.locator('.quiz .ordering').count())
-          ? 'ordering'
-          : 'numeric';
-    if (!seen.has(kind)) expect(await violations(page), `question: ${kind}`).toEqual([]);
-    if (kind === 'single') await page.locator('.quiz input[type=radio]').first().check();
-    if (kind === 'multiple') await page.locator('.quiz input[type=checkbox]').first().check();
-    if (kind === 'numeric') await page.locator('.quiz input[type=number]').fill('3');
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    if (!seen.has(kind)) expect(await violations(page), `feedback: ${kind}`).toEqual([]);
-    seen.add(kind);
-    await page.locator('.feedback button').click();
+    const { question, presentation } = await driver.current();
+    const first = !seen.has(question.type);
+    if (first) expect(await violations(page), `question: ${question.type}`).toEqual([]);
+    if (first && question.type === 'single') {
+      await page.getByRole('button', { name: 'Evidence board (11 cards)' }).click();
+      expect(await violations(page), 'evidence board').toEqual([]);
+      await page.getByRole('button', { name: 'Map' }).click();
+    }
+    await driver.answer(question, correctAnswer(question), presentation);
+    if (first) expect(await violations(page), `feedback: ${question.type}`).toEqual([]);
+    seen.add(question.type);
+    await driver.next();
   }
+  expect(seen.size).toBe(7);
   await expectPhase(page, 'Results');
   expect(await violations(page), 'results').toEqual([]);
-  expect([...seen].sort()).toEqual(['multiple', 'numeric', 'ordering', 'single']);
+
+  await page.goto('/#/campaign');
+  await expect(page.locator('.campaign-map')).toHaveAttribute('data-status', 'ready');
+  expect(await violations(page), 'campaign').toEqual([]);
+  await page.getByRole('button', { name: 'Show all flows' }).click();
+  expect(await violations(page), 'campaign overview').toEqual([]);
+  await page.goto('/#/credits');
+  await expect(page.locator('.credits-list')).toBeVisible();
+  expect(await violations(page), 'credits').toEqual([]);
+  await page.goto('/#/levels');
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  expect(await violations(page), 'reset dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.goto(`/#/play/no-such-case`);
+  await expect(page.getByText('There is no case file called “no-such-case”.')).toBeVisible();
+  expect(await violations(page), 'unknown case notice').toEqual([]);
 });

@@ -1,12 +1,15 @@
 /**
  * Shared fixtures for the browser tests: every test fails on a console error,
  * an uncaught exception or a request to another origin, and can save
- * screenshots under test-results/screenshots/<project>/.
+ * screenshots under test-results/screenshots/<project>/<test>/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { parseLevel } from '../../src/core/content/parse.ts';
+import type { Level } from '../../src/core/content/schema.ts';
+import { startQuiz } from '../../src/core/quiz/session.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -16,21 +19,24 @@ export interface Watch {
 }
 
 export const test = base.extend<{ watch: Watch; shot: (name: string) => Promise<void> }>({
-  watch: async ({ page, baseURL }, use) => {
-    const watch: Watch = { errors: [], offOrigin: [] };
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (message) => {
-      if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) watch.offOrigin.push(url);
-    });
-    await use(watch);
-    expect(watch.errors, 'errors logged by the page').toEqual([]);
-    expect(watch.offOrigin, 'requests to other origins').toEqual([]);
-  },
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { errors: [], offOrigin: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) watch.offOrigin.push(url);
+      });
+      await use(watch);
+      expect(watch.errors, 'errors logged by the page').toEqual([]);
+      expect(watch.offOrigin, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
   shot: async ({ page }, use, testInfo) => {
     let n = 0;
     await use(async (name: string) => {
@@ -45,23 +51,33 @@ export const test = base.extend<{ watch: Watch; shot: (name: string) => Promise<
 
 export { expect };
 
-/** The level's structure and English text, read from the project's content. */
-export function loadLevel(id: string) {
-  const level = JSON.parse(readFileSync(join(root, 'content/levels', `${id}.json`), 'utf8')) as {
-    steps: { id: string; answer: string; candidates: string[] }[];
-    questions: ({ id: string } & (
-      | { type: 'single'; answer: string; options: string[] }
-      | { type: 'multiple'; answers: string[]; options: string[] }
-      | { type: 'ordering'; items: string[] }
-      | { type: 'numeric'; answer: number }
-    ))[];
-  };
-  const text = JSON.parse(readFileSync(join(root, 'content/locales/en/levels', `${id}.json`), 'utf8')) as {
-    title: string;
-    places: Record<string, { name: string }>;
-    questions: Record<string, { prompt: string; options?: Record<string, string>; items?: Record<string, string> }>;
-  };
-  return { level, text };
+export const LEVEL_ID = 'horse-train-2022';
+
+/** The level as the game parses it (the tests read the project's own content, like the game). */
+export function loadLevel(id = LEVEL_ID): { level: Level; text: LevelText } {
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  const sourceIds = new Set((JSON.parse(read('content/sources.json')) as { sources: { id: string }[] }).sources.map((s) => s.id));
+  const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), { sourceIds, regionIds: new Set(['russia-korea']), iconIds: new Set(['horse']) });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return { level: parsed.value, text: JSON.parse(read(`content/locales/en/levels/${id}.json`)) as LevelText };
+}
+
+export interface LevelText {
+  readonly title: string;
+  readonly places: Record<string, { readonly name: string }>;
+  readonly manifest: Record<string, string>;
+  readonly questions: Record<string, { readonly prompt: string; readonly options?: Record<string, string>; readonly items?: Record<string, string>; readonly matches?: Record<string, string>; readonly reasons?: Record<string, string> }>;
+}
+
+/** A seed whose attempt asks at least one question of every type, so one run exercises every control. */
+export function seedWithEveryType(level: Level, skip = 0): number {
+  const types = new Set(level.questions.map((q) => q.type));
+  let found = 0;
+  for (let seed = 1; seed < 100_000; seed++) {
+    const asked = new Set(startQuiz(level, seed).questionIds.map((id) => level.questions.find((q) => q.id === id)?.type));
+    if ([...types].every((t) => asked.has(t)) && found++ === skip) return seed;
+  }
+  throw new Error('no seed asks every question type');
 }
 
 /** Waits until the case file shows the given phase as current. */

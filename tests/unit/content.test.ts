@@ -68,6 +68,14 @@ describe('level parsing', () => {
     ['duplicate question ids', (l) => (l.questions[1]!.id = 'q-single'), '$.questions[1].id', /duplicate question id/],
     ['an unknown map region', (l) => (l.region = 'mars'), '$.region', /unknown map region "mars"/],
     ['an unknown cargo icon', (l) => (l.cargo = 'unicorn'), '$.cargo', /unknown icon "unicorn"/],
+    ['a map question offering an unknown place', (l) => ((l.questions[4] as { options: string[] }).options[2] = 'atlantis'), '$.questions[4].options[2]', /unknown place "atlantis"/],
+    ['a map answer outside its options', (l) => ((l.questions[4] as { answer: string }).answer = 'a'), '$.questions[4].answer', /one of the options/],
+    ['a matching decoy that is a real match', (l) => ((l.questions[5] as { distractors: string[] }).distractors = ['m2']), '$.questions[5].distractors[0]', /already the match of an item/],
+    ['a repeated matching item', (l) => ((l.questions[5] as { pairs: { item: string }[] }).pairs[1]!.item = 'i1'), '$.questions[5].pairs[1].item', /duplicate item "i1"/],
+    ['a detective reason outside its reasons', (l) => ((l.questions[6] as { reason: string }).reason = 'r9'), '$.questions[6].reason', /one of the reasons/],
+    ['a manifest decoy that was really shipped', (l) => l.manifest.distractors.push('medicine'), '$.manifest.distractors[2]', /also a real item/],
+    ['a manifest item citing an unknown source', (l) => (l.manifest.items[0]!.sources = ['rumour']), '$.manifest.items[0].sources[0]', /unknown source "rumour"/],
+    ['asking more questions than there are', (l) => Object.assign(l, { ask: 99 }), '$.ask', /cannot ask 99 questions: the level has 7/],
   ])('rejects %s', (_name, mutate, path, message) => {
     const problems = problemsOf(mutate);
     const problem = problems.find((p) => p.path === path);
@@ -86,7 +94,22 @@ describe('level text', () => {
 
   test('lists every key a level needs, including a hint for each wrong pick', () => {
     const keys = levelTextKeys(level);
-    expect(keys).toEqual(expect.arrayContaining(['steps.one.hints.d', 'steps.one.hints.unknown', 'steps.three.hints.d', 'questions.q-order.items.s', 'questions.q-number.unit']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'steps.one.hints.d',
+        'steps.one.hints.unknown',
+        'steps.three.hints.d',
+        'questions.q-order.items.s',
+        'questions.q-number.unit',
+        'questions.q-map.hint',
+        'questions.q-match.matches.m4',
+        'questions.q-detective.reasons.r3',
+        'manifest.goats',
+        'unknowns.where',
+      ]),
+    );
+    // A match shared by two items needs its text once.
+    expect(keys.filter((k) => k === 'questions.q-match.matches.m1')).toHaveLength(1);
     // The right pick needs no hint.
     expect(keys).not.toContain('steps.one.hints.b');
     expect(keys).not.toContain('steps.three.hints.unknown');

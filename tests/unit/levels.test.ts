@@ -40,6 +40,22 @@ describe.each(catalog.levels.map((level) => [level.id, level] as const))('%s', (
     expect(wrong).toEqual([]);
   });
 
+  test('map questions offer places far enough apart to be told apart on the map', () => {
+    const crowded = level.questions.flatMap((q) => {
+      if (q.type !== 'map-pick') return [];
+      const points = q.options.map((id) => level.places.find((p) => p.id === id)!).map((p) => [p.lon * Math.cos((p.lat * Math.PI) / 180), p.lat] as const);
+      const extent = Math.hypot(Math.max(...points.map((p) => p[0])) - Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1])) - Math.min(...points.map((p) => p[1])));
+      // The camera frames all options; two closer than 5% of that frame would share one spot on screen.
+      return q.options.flatMap((a, i) =>
+        q.options.slice(i + 1).flatMap((b, j) => {
+          const [pa, pb] = [points[i]!, points[i + 1 + j]!];
+          return Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < 0.05 * extent ? [`${q.id}: ${a} and ${b}`] : [];
+        }),
+      );
+    });
+    expect(crowded).toEqual([]);
+  });
+
   test('rail and road legs (and stubs of unknown legs) run over land', () => {
     const places = new Map(level.places.map((p) => [p.id, [p.lon, p.lat] as const]));
     let from = level.start;

@@ -5,8 +5,11 @@ test('the URL fragment addresses each screen, and round-trips', () => {
   expect(parseRoute('')).toEqual({ screen: 'title' });
   expect(parseRoute('#/')).toEqual({ screen: 'title' });
   expect(parseRoute('#/levels')).toEqual({ screen: 'levels' });
+  expect(parseRoute('#/campaign')).toEqual({ screen: 'campaign' });
+  expect(parseRoute('#/credits')).toEqual({ screen: 'credits' });
   expect(parseRoute('#/play/horse-train-2022')).toEqual({ screen: 'play', levelId: 'horse-train-2022' });
-  for (const route of [{ screen: 'title' }, { screen: 'levels' }, { screen: 'play', levelId: 'a b/c' }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
+  expect(parseRoute('#/play/horse-train-2022?seed=42')).toEqual({ screen: 'play', levelId: 'horse-train-2022', seed: 42 });
+  for (const route of [{ screen: 'title' }, { screen: 'levels' }, { screen: 'campaign' }, { screen: 'credits' }, { screen: 'play', levelId: 'a b/c' }, { screen: 'play', levelId: 'x', seed: 7 }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
 });
 
 test('a link to nowhere lands on the case files with the path reported', () => {

@@ -23,7 +23,10 @@ function duplicates(values: readonly string[], basePath: string, what: string, f
   return problems;
 }
 
-function questionProblems(q: Question, path: string): ReferenceProblem[] {
+const mustBeOneOf = (path: string, value: string, allowed: readonly string[], what: string): ReferenceProblem[] =>
+  allowed.includes(value) ? [] : [{ path, message: `must be one of the ${what} (${list(allowed)}), got "${value}"` }];
+
+function questionProblems(q: Question, path: string, placeIds: ReadonlySet<string>): ReferenceProblem[] {
   switch (q.type) {
     case 'single':
       return [
@@ -46,7 +49,38 @@ function questionProblems(q: Question, path: string): ReferenceProblem[] {
       if (q.answer < q.min || q.answer > q.max) problems.push({ path: `${path}.answer`, message: `must lie between min (${q.min}) and max (${q.max})` });
       return problems;
     }
+    case 'map-pick':
+      return [
+        ...duplicates(q.options, `${path}.options`, 'option', ''),
+        ...q.options.flatMap((o, i) => (placeIds.has(o) ? [] : [{ path: `${path}.options[${i}]`, message: `unknown place "${o}"` }])),
+        ...mustBeOneOf(`${path}.answer`, q.answer, q.options, 'options'),
+      ];
+    case 'matching': {
+      const matches = q.pairs.map((p) => p.match);
+      return [
+        ...duplicates(q.pairs.map((p) => p.item), `${path}.pairs`, 'item', 'item'),
+        // Two items may share a match (two shipments under one resolution); distractors must be new.
+        ...duplicates(q.distractors, `${path}.distractors`, 'distractor', ''),
+        ...q.distractors.flatMap((d, i) => (matches.includes(d) ? [{ path: `${path}.distractors[${i}]`, message: `"${d}" is already the match of an item` }] : [])),
+      ];
+    }
+    case 'detective':
+      return [...duplicates(q.reasons, `${path}.reasons`, 'reason', ''), ...mustBeOneOf(`${path}.reason`, q.reason, q.reasons, 'reasons')];
   }
+}
+
+function manifestProblems(level: Level, sourceIds: ReadonlySet<string>): ReferenceProblem[] {
+  const manifest = level.manifest;
+  if (!manifest) return [];
+  const itemIds = manifest.items.map((i) => i.id);
+  return [
+    ...duplicates(itemIds, '$.manifest.items', 'manifest item'),
+    ...duplicates(manifest.distractors, '$.manifest.distractors', 'distractor', ''),
+    ...manifest.distractors.flatMap((d, i) => (itemIds.includes(d) ? [{ path: `$.manifest.distractors[${i}]`, message: `"${d}" is also a real item` }] : [])),
+    ...manifest.items.flatMap((item, i) =>
+      item.sources.flatMap((s, j) => (sourceIds.has(s) ? [] : [{ path: `$.manifest.items[${i}].sources[${j}]`, message: `unknown source "${s}" (not in content/sources.json)` }])),
+    ),
+  ];
 }
 
 /** Everything the schema cannot see: ids that must exist, be unique, or agree with each other. */
@@ -105,7 +139,12 @@ export function checkLevelReferences(level: Level, context: ReferenceContext): R
     q.evidence.forEach((e, j) => {
       if (!evidenceIds.has(e)) problems.push({ path: `${path}.evidence[${j}]`, message: `unknown evidence "${e}"` });
     });
-    problems.push(...questionProblems(q, path));
+    problems.push(...questionProblems(q, path, placeIds));
   });
+  if (level.ask !== undefined && level.ask > level.questions.length) {
+    problems.push({ path: '$.ask', message: `cannot ask ${level.ask} questions: the level has ${level.questions.length}` });
+  }
+  problems.push(...manifestProblems(level, context.sourceIds));
+  problems.push(...duplicates(level.unknowns, '$.unknowns', 'unknown', ''));
   return problems;
 }

@@ -34,6 +34,7 @@ export const EVIDENCE_BASES = [
   'inference',
 ] as const;
 export const EVIDENCE_STATUSES = ['confirmed', 'alleged', 'denied', 'disputed', 'inferred', 'unknown'] as const;
+export const FLOW_DIRECTIONS = ['to-russia', 'to-north-korea'] as const;
 /** The pick that means "no source reports this" — offered at every trace step. */
 export const UNKNOWN_STOP = 'unknown';
 
@@ -110,12 +111,51 @@ export const numericQuestionSchema = z.strictObject({
   max: z.number(),
 });
 
+export const mapPickQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('map-pick'),
+  /** Places of the level offered on the map (and as a list); `answer` is one of them. */
+  options: ids(2),
+  answer: id,
+});
+
+export const matchingQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('matching'),
+  /** Each item with the match that belongs to it (shipment ↔ resolution, person ↔ role). */
+  pairs: z.array(z.strictObject({ item: id, match: id })).check(z.minLength(2)),
+  /** Matches that belong to no item, so that the last pair is not a giveaway. */
+  distractors: z._default(z.array(id), []),
+});
+
+/** A source-detective verdict on a claim. */
+export const VERDICTS = ['consistent', 'contradictory', 'undetermined'] as const;
+
+export const detectiveQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('detective'),
+  verdict: z.enum(VERDICTS),
+  /** Why: `reason` is the right one among `reasons`. */
+  reasons: ids(2),
+  reason: id,
+});
+
 export const questionSchema = z.discriminatedUnion('type', [
   singleQuestionSchema,
   multipleQuestionSchema,
   orderingQuestionSchema,
   numericQuestionSchema,
+  mapPickQuestionSchema,
+  matchingQuestionSchema,
+  detectiveQuestionSchema,
 ]);
+
+export const manifestSchema = z.strictObject({
+  /** What the shipment carried; `quantity` where the sources give a number. */
+  items: z.array(z.strictObject({ id, quantity: z.optional(z.int().check(z.gte(1))), sources: ids(1) })).check(z.minLength(1)),
+  /** Plausible goods that were not in this shipment. */
+  distractors: ids(1),
+});
 
 export const levelSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -128,11 +168,19 @@ export const levelSchema = z.strictObject({
   region: id,
   /** Icon id of the moving cargo (see src/ui/icons). */
   cargo: id,
+  /** Which way the goods moved: the overview of all cases colours routes by it. */
+  flow: z.enum(FLOW_DIRECTIONS),
   start: id,
   places: z.array(placeSchema).check(z.minLength(2)),
   steps: z.array(stepSchema).check(z.minLength(1)),
   evidence: z.array(evidenceSchema).check(z.minLength(1)),
+  /** The player assembles it from the evidence after the trace. */
+  manifest: z.optional(manifestSchema),
   questions: z.array(questionSchema).check(z.minLength(1)),
+  /** How many questions one attempt asks, drawn anew (seeded) on each retry; all when absent. */
+  ask: z.optional(z.int().check(z.gte(1))),
+  /** What the sources leave open, listed in the debrief. */
+  unknowns: z._default(z.array(id), []),
 });
 
 export const sourceSchema = z.strictObject({
@@ -160,6 +208,9 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type Level = z.infer<typeof levelSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
+export type Verdict = (typeof VERDICTS)[number];
 export type TransportMode = (typeof TRANSPORT_MODES)[number];
 export type LegCertainty = (typeof LEG_CERTAINTIES)[number];
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];

@@ -6,7 +6,7 @@ export const levelNamespace = (levelId: string) => `level.${levelId}`;
 
 function questionKeys(q: Question): string[] {
   const base = `questions.${q.id}`;
-  const keys = [`${base}.prompt`, `${base}.explanation`];
+  const keys = [`${base}.prompt`, `${base}.explanation`, `${base}.hint`];
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -15,6 +15,17 @@ function questionKeys(q: Question): string[] {
       return [...keys, ...q.items.map((item) => `${base}.items.${item}`)];
     case 'numeric':
       return [...keys, `${base}.unit`];
+    case 'map-pick':
+      // The options are places: their names come from `places`.
+      return keys;
+    case 'matching':
+      return [
+        ...keys,
+        ...q.pairs.map((p) => `${base}.items.${p.item}`),
+        ...[...new Set([...q.pairs.map((p) => p.match), ...q.distractors])].map((m) => `${base}.matches.${m}`),
+      ];
+    case 'detective':
+      return [...keys, ...q.reasons.map((r) => `${base}.reasons.${r}`)];
   }
 }
 
@@ -35,6 +46,8 @@ export function levelTextKeys(level: Level): string[] {
     ]),
     ...level.evidence.flatMap((e) => [`evidence.${e.id}.title`, `evidence.${e.id}.text`, `evidence.${e.id}.how`]),
     ...level.questions.flatMap(questionKeys),
+    ...(level.manifest ? [...level.manifest.items.map((i) => i.id), ...level.manifest.distractors].map((id) => `manifest.${id}`) : []),
+    ...level.unknowns.map((u) => `unknowns.${u}`),
   ];
 }
 

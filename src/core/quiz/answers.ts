@@ -1,11 +1,19 @@
-import type { Question } from '../content/schema.ts';
+import { VERDICTS, type Question } from '../content/schema.ts';
+import { z } from '../validation.ts';
 
-/** What a player submitted, one shape per question type. */
-export type Answer =
-  | { readonly type: 'single'; readonly choice: string }
-  | { readonly type: 'multiple'; readonly choices: readonly string[] }
-  | { readonly type: 'ordering'; readonly order: readonly string[] }
-  | { readonly type: 'numeric'; readonly value: number };
+/** What a player submitted, one shape per question type (also the shape kept in saved progress). */
+export const answerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('single'), choice: z.string() }),
+  z.strictObject({ type: z.literal('multiple'), choices: z.array(z.string()) }),
+  z.strictObject({ type: z.literal('ordering'), order: z.array(z.string()) }),
+  z.strictObject({ type: z.literal('numeric'), value: z.number() }),
+  z.strictObject({ type: z.literal('map-pick'), place: z.string() }),
+  /** item id → chosen match id */
+  z.strictObject({ type: z.literal('matching'), matches: z.record(z.string(), z.string()) }),
+  z.strictObject({ type: z.literal('detective'), verdict: z.enum(VERDICTS), reason: z.string() }),
+]);
+
+export type Answer = z.infer<typeof answerSchema>;
 
 export type Verdict = 'right' | 'partial' | 'wrong';
 
@@ -44,7 +52,7 @@ function correctness(question: Question, answer: Answer): number {
       return question.type === 'single' && answer.choice === question.answer ? 1 : 0;
     case 'multiple': {
       if (question.type !== 'multiple') return 0;
-      // Each right choice earns a share, each wrong choice cancels one: guessing everything scores 0.
+      // Each right choice earns a share, each wrong choice cancels one: ticking everything scores 0.
       const chosen = new Set(answer.choices);
       const right = question.answers.filter((a) => chosen.has(a)).length;
       const wrong = [...chosen].filter((c) => !question.answers.includes(c)).length;
@@ -60,6 +68,16 @@ function correctness(question: Question, answer: Answer): number {
     }
     case 'numeric':
       return question.type === 'numeric' && Number.isFinite(answer.value) && Math.abs(answer.value - question.answer) <= question.tolerance ? 1 : 0;
+    case 'map-pick':
+      return question.type === 'map-pick' && answer.place === question.answer ? 1 : 0;
+    case 'matching': {
+      if (question.type !== 'matching') return 0;
+      // Each pair counts on its own.
+      return question.pairs.filter((p) => answer.matches[p.item] === p.match).length / question.pairs.length;
+    }
+    case 'detective':
+      // The verdict and the reason for it count half each.
+      return question.type === 'detective' ? (answer.verdict === question.verdict ? 0.5 : 0) + (answer.reason === question.reason ? 0.5 : 0) : 0;
   }
 }
 
@@ -80,5 +98,28 @@ export function correctAnswer(question: Question): Answer {
       return { type: 'ordering', order: question.items };
     case 'numeric':
       return { type: 'numeric', value: question.answer };
+    case 'map-pick':
+      return { type: 'map-pick', place: question.answer };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.item, p.match])) };
+    case 'detective':
+      return { type: 'detective', verdict: question.verdict, reason: question.reason };
+  }
+}
+
+/** Whether a drafted answer is complete enough to be checked (every pair matched, both parts given…). */
+export function isComplete(question: Question, answer: Answer | undefined): answer is Answer {
+  if (!answer || answer.type !== question.type) return false;
+  switch (answer.type) {
+    case 'multiple':
+      return answer.choices.length > 0;
+    case 'numeric':
+      return Number.isFinite(answer.value);
+    case 'matching':
+      return question.type === 'matching' && question.pairs.every((p) => answer.matches[p.item] !== undefined);
+    case 'detective':
+      return answer.reason !== '';
+    default:
+      return true;
   }
 }

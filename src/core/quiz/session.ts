@@ -1,6 +1,5 @@
 import type { Level, Question } from '../content/schema.ts';
 import { seededRandom, shuffle, shuffleAway } from '../random.ts';
-import { percentOf, starsFor, type Stars } from '../scoring.ts';
 import { scoreAnswer, type Answer, type Score } from './answers.ts';
 
 export interface Response {
@@ -9,39 +8,49 @@ export interface Response {
 }
 
 export interface QuizState {
+  /** The questions this attempt asks, in the level's order. */
   readonly questionIds: readonly string[];
-  /** Display order of options (single/multiple) or starting order of items (ordering), per question. */
+  /**
+   * Display order per question: options (single, multiple, map pick), the starting
+   * order of items (ordering), the match list (matching) or the reasons (detective).
+   */
   readonly presentation: Readonly<Record<string, readonly string[]>>;
   readonly index: number;
   readonly responses: Readonly<Record<string, Response>>;
-}
-
-export interface QuizSummary {
-  readonly points: number;
-  readonly max: number;
-  readonly percent: number;
-  readonly stars: Stars;
-  readonly rightCount: number;
+  /** Questions on which the player opened the hint. */
+  readonly hints: readonly string[];
 }
 
 function presentationOf(question: Question, random: () => number): readonly string[] {
   switch (question.type) {
     case 'single':
     case 'multiple':
+    case 'map-pick':
       return shuffle(question.options, random);
     case 'ordering':
       return shuffleAway(question.items, random);
+    case 'matching':
+      return shuffle([...new Set([...question.pairs.map((p) => p.match), ...question.distractors])], random);
+    case 'detective':
+      return shuffle(question.reasons, random);
     case 'numeric':
       return [];
   }
 }
 
-/** A new attempt: the same seed always gives the same option orders. */
+/**
+ * A new attempt. The seed fixes everything random in it: which questions are
+ * asked (when the level asks fewer than it has) and the order of every option,
+ * so a retry with a new seed reshuffles and a test can replay an attempt.
+ */
 export function startQuiz(level: Level, seed: number): QuizState {
   const random = seededRandom(seed);
+  const ask = Math.min(level.ask ?? level.questions.length, level.questions.length);
+  const drawn = new Set(shuffle(level.questions, random).slice(0, ask).map((q) => q.id));
+  const questions = level.questions.filter((q) => drawn.has(q.id));
   const presentation: Record<string, readonly string[]> = {};
-  for (const q of level.questions) presentation[q.id] = presentationOf(q, random);
-  return { questionIds: level.questions.map((q) => q.id), presentation, index: 0, responses: {} };
+  for (const q of questions) presentation[q.id] = presentationOf(q, random);
+  return { questionIds: questions.map((q) => q.id), presentation, index: 0, responses: {}, hints: [] };
 }
 
 export function questionById(level: Level, id: string): Question | undefined {
@@ -60,6 +69,13 @@ export function answerCurrent(level: Level, state: QuizState, answer: Answer): Q
   return { ...state, responses: { ...state.responses, [question.id]: { answer, score: scoreAnswer(question, answer) } } };
 }
 
+/** Opens the hint of the current question (before it is answered). */
+export function takeHint(level: Level, state: QuizState): QuizState {
+  const question = currentQuestion(level, state);
+  if (!question || state.responses[question.id] || state.hints.includes(question.id)) return state;
+  return { ...state, hints: [...state.hints, question.id] };
+}
+
 /** Moves past an answered question. */
 export function advance(level: Level, state: QuizState): QuizState {
   const question = currentQuestion(level, state);
@@ -69,22 +85,4 @@ export function advance(level: Level, state: QuizState): QuizState {
 
 export function isQuizDone(state: QuizState): boolean {
   return state.index >= state.questionIds.length;
-}
-
-export function summarizeQuiz(level: Level, state: QuizState): QuizSummary {
-  let points = 0;
-  let max = 0;
-  let rightCount = 0;
-  for (const id of state.questionIds) {
-    const question = questionById(level, id);
-    if (!question) continue;
-    max += question.points;
-    const response = state.responses[id];
-    if (response) {
-      points += response.score.points;
-      if (response.score.verdict === 'right') rightCount++;
-    }
-  }
-  const percent = percentOf(points, max);
-  return { points, max, percent, stars: starsFor(percent), rightCount };
 }

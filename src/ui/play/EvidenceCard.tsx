@@ -3,6 +3,7 @@ import { Icon } from '../components/Icon.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
 import { formatDate } from '../format.ts';
+import { HowWeKnowButton } from './HowWeKnow.tsx';
 import { useLevelText } from './levelText.ts';
 
 export function EvidenceCard({ levelId, evidence, fresh = false }: { readonly levelId: string; readonly evidence: Evidence; readonly fresh?: boolean }) {
@@ -23,6 +24,7 @@ export function EvidenceCard({ levelId, evidence, fresh = false }: { readonly le
         <strong>{t('evidence.howWeKnow')}</strong> {tl(`${key}.how`)}
       </p>
       <SourceList ids={evidence.sources} />
+      <HowWeKnowButton request={{ evidence: [evidence.id], sources: evidence.sources }} />
     </article>
   );
 }

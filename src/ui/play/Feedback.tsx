@@ -5,6 +5,7 @@ import { Icon } from '../components/Icon.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
 import { describeAnswer } from './describeAnswer.ts';
+import { HowWeKnowButton } from './HowWeKnow.tsx';
 import { useLevelText } from './levelText.ts';
 
 /** Right / partly right / wrong — as icon, word and colour — with the explanation and its sources. */
@@ -19,11 +20,12 @@ export function Verdict({ verdict, points, max }: { readonly verdict: Response['
   );
 }
 
-export function AnswerReview({ levelId, question, response, showYourAnswer }: {
+export function AnswerReview({ levelId, question, response, showYourAnswer, hinted }: {
   readonly levelId: string;
   readonly question: Question;
   readonly response: Response;
   readonly showYourAnswer: boolean;
+  readonly hinted: boolean;
 }) {
   const { t, locale } = useServices();
   const tl = useLevelText(levelId);
@@ -32,16 +34,22 @@ export function AnswerReview({ levelId, question, response, showYourAnswer }: {
     <>
       {showYourAnswer ? (
         <p class="your-answer">
-          <strong>{t('quiz.yourAnswer')}</strong> {describeAnswer(question, response.answer, tl, locale)}
+          <strong>{t('quiz.yourAnswer')}</strong> {describeAnswer(question, response.answer, t, tl, locale)}
         </p>
       ) : null}
       {right ? null : (
         <p class="correct-answer">
-          <strong>{t('quiz.correctAnswer')}</strong> {describeAnswer(question, correctAnswer(question), tl, locale)}
+          <strong>{t('quiz.correctAnswer')}</strong> {describeAnswer(question, correctAnswer(question), t, tl, locale)}
         </p>
       )}
       <p class="explanation">{tl(`questions.${question.id}.explanation`)}</p>
+      {hinted ? (
+        <p class="hint-used">
+          <Icon name="hint" size={18} /> {t('quiz.hintUsed')}
+        </p>
+      ) : null}
       <SourceList ids={question.sources} />
+      <HowWeKnowButton request={{ evidence: question.evidence, sources: question.sources }} />
     </>
   );
 }

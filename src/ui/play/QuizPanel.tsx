@@ -1,36 +1,47 @@
-import { useState } from 'preact/hooks';
 import type { Level } from '../../core/content/schema.ts';
 import type { PlayAction, PlayState } from '../../core/flow.ts';
-import type { Answer } from '../../core/quiz/answers.ts';
+import { isComplete, type Answer } from '../../core/quiz/answers.ts';
 import { currentQuestion } from '../../core/quiz/session.ts';
+import { Icon } from '../components/Icon.tsx';
 import { useServices } from '../context.ts';
 import { useFocusOn } from '../useFocus.ts';
 import { AnswerReview, Verdict } from './Feedback.tsx';
 import { useLevelText } from './levelText.ts';
 import { QuestionControl } from './questions/QuestionControl.tsx';
 
-export function QuizPanel({ level, play, dispatch }: { readonly level: Level; readonly play: PlayState; readonly dispatch: (action: PlayAction) => void }) {
+interface QuizPanelProps {
+  readonly level: Level;
+  readonly play: PlayState;
+  readonly dispatch: (action: PlayAction) => void;
+  /** The answer being drafted; held by the play screen, because the map can set it too (map picks). */
+  readonly draft: Answer | undefined;
+  readonly onDraft: (answer: Answer | undefined) => void;
+}
+
+export function QuizPanel({ level, play, dispatch, draft, onDraft }: QuizPanelProps) {
   const { t } = useServices();
   const tl = useLevelText(level.id);
   const question = currentQuestion(level, play.quiz);
-  const [draft, setDraft] = useState<Answer | undefined>(undefined);
   const promptRef = useFocusOn<HTMLHeadingElement>(question?.id, 'start');
   const response = question ? play.quiz.responses[question.id] : undefined;
   const feedbackRef = useFocusOn<HTMLHeadingElement>(response ? question?.id : undefined, 'nearest');
+  const hinted = question ? play.quiz.hints.includes(question.id) : false;
+  const hintRef = useFocusOn<HTMLDivElement>(hinted ? question?.id : undefined, 'nearest');
   if (!question) return null;
 
   const number = play.quiz.index + 1;
   const total = play.quiz.questionIds.length;
   const isLast = number === total;
   const promptId = `q-${question.id}-prompt`;
+  const ready = isComplete(question, draft);
 
   const check = (e: Event) => {
     e.preventDefault();
-    if (!draft || response) return;
+    if (!ready || response) return;
     dispatch({ type: 'answer', answer: draft });
   };
   const next = () => {
-    setDraft(undefined);
+    onDraft(undefined);
     dispatch({ type: 'next-question' });
   };
   return (
@@ -41,19 +52,34 @@ export function QuizPanel({ level, play, dispatch }: { readonly level: Level; re
         <h2 id={promptId} tabIndex={-1} ref={promptRef} class="question-prompt">
           {tl(`questions.${question.id}.prompt`)}
         </h2>
+        {hinted ? (
+          <div class="hint" tabIndex={-1} ref={hintRef}>
+            <Icon name="hint" size={22} />
+            <p>
+              <strong>{t('trace.hint')}</strong> {tl(`questions.${question.id}.hint`)}
+            </p>
+          </div>
+        ) : null}
         <QuestionControl
           question={question}
           presentation={play.quiz.presentation[question.id] ?? []}
           draft={response?.answer ?? draft}
-          onDraft={setDraft}
+          onDraft={onDraft}
           locked={response !== undefined}
           tl={tl}
           labelId={promptId}
         />
         {response ? null : (
-          <button type="submit" class="button primary" disabled={!draft}>
-            {t('quiz.check')}
-          </button>
+          <div class="actions">
+            <button type="submit" class="button primary" disabled={!ready}>
+              {t('quiz.check')}
+            </button>
+            {hinted ? null : (
+              <button type="button" class="button" onClick={() => dispatch({ type: 'hint' })}>
+                <Icon name="hint" size={20} /> {t('quiz.hint')}
+              </button>
+            )}
+          </div>
         )}
       </form>
       {response ? (
@@ -61,10 +87,12 @@ export function QuizPanel({ level, play, dispatch }: { readonly level: Level; re
           <h3 id="feedback-heading" tabIndex={-1} ref={feedbackRef}>
             <Verdict verdict={response.score.verdict} points={response.score.points} max={response.score.max} />
           </h3>
-          <AnswerReview levelId={level.id} question={question} response={response} showYourAnswer={false} />
-          <button type="button" class="button primary" onClick={next}>
-            {isLast ? t('quiz.seeResults') : t('quiz.next')}
-          </button>
+          <AnswerReview levelId={level.id} question={question} response={response} showYourAnswer={false} hinted={hinted} />
+          <div class="actions">
+            <button type="button" class="button primary" onClick={next}>
+              {isLast ? t('quiz.seeResults') : t('quiz.next')}
+            </button>
+          </div>
         </section>
       ) : null}
     </section>

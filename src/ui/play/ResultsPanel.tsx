@@ -1,16 +1,20 @@
 import type { Level } from '../../core/content/schema.ts';
+import type { PlayState } from '../../core/flow.ts';
 import { routeHash } from '../../core/route.ts';
-import { questionById, summarizeQuiz, type QuizState } from '../../core/quiz/session.ts';
+import { questionById } from '../../core/quiz/session.ts';
+import { summarizeLevel } from '../../core/scoring.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
 import { AnswerReview, Verdict } from './Feedback.tsx';
 import { useLevelText } from './levelText.ts';
 
-export function ResultsPanel({ level, quiz, onReplay }: { readonly level: Level; readonly quiz: QuizState; readonly onReplay: () => void }) {
+/** The debrief: score and stars, every answer with its explanation and sources, and what is still unknown. */
+export function ResultsPanel({ level, play, onReplay }: { readonly level: Level; readonly play: PlayState; readonly onReplay: () => void }) {
   const { t } = useServices();
   const tl = useLevelText(level.id);
-  const summary = summarizeQuiz(level, quiz);
+  const { quiz, manifest } = play;
+  const summary = summarizeLevel(level, quiz, manifest);
   return (
     <section class="panel-section results" aria-labelledby="results-heading">
       <p class="kicker">
@@ -26,18 +30,37 @@ export function ResultsPanel({ level, quiz, onReplay }: { readonly level: Level;
         </p>
         <Stars count={summary.stars} size={32} />
         <p class="score-message">{t(`results.message.${summary.stars}`)}</p>
-        <p class="score-detail">{t('results.rightCount', { count: summary.rightCount, total: quiz.questionIds.length })}</p>
+        <p class="score-detail">{t('results.rightCount', { count: summary.rightCount, total: summary.questionCount })}</p>
+        {summary.hintsUsed > 0 ? <p class="score-detail">{t('results.hintsUsed', { count: summary.hintsUsed })}</p> : null}
       </div>
       <div class="actions">
         <button type="button" class="button primary" onClick={onReplay}>
           {t('results.playAgain')}
         </button>
-        <a class="button" href={routeHash({ screen: 'levels' })}>
-          {t('results.backToCases')}
+        <a class="button" href={routeHash({ screen: 'campaign' })}>
+          {t('results.toCampaign')}
         </a>
       </div>
+      {level.unknowns.length > 0 ? (
+        <section class="unknowns" aria-labelledby="unknowns-heading">
+          <h3 id="unknowns-heading" class="section-label">
+            <Icon name="unknown" size={18} /> {t('results.unknowns')}
+          </h3>
+          <ul>
+            {level.unknowns.map((id) => (
+              <li key={id}>{tl(`unknowns.${id}`)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h3 class="section-label">{t('results.review')}</h3>
       <ol class="review-list">
+        {manifest ? (
+          <li class={`review-item review-${manifest.score.verdict}`}>
+            <p class="review-prompt">{t('manifest.heading')}</p>
+            <Verdict verdict={manifest.score.verdict} points={manifest.score.points} max={manifest.score.max} />
+          </li>
+        ) : null}
         {quiz.questionIds.map((id) => {
           const question = questionById(level, id);
           const response = quiz.responses[id];
@@ -46,7 +69,7 @@ export function ResultsPanel({ level, quiz, onReplay }: { readonly level: Level;
             <li key={id} class={`review-item review-${response.score.verdict}`}>
               <p class="review-prompt">{tl(`questions.${id}.prompt`)}</p>
               <Verdict verdict={response.score.verdict} points={response.score.points} max={response.score.max} />
-              <AnswerReview levelId={level.id} question={question} response={response} showYourAnswer />
+              <AnswerReview levelId={level.id} question={question} response={response} showYourAnswer hinted={quiz.hints.includes(id)} />
             </li>
           );
         })}

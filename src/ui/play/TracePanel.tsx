@@ -5,8 +5,7 @@ import { Icon } from '../components/Icon.tsx';
 import { useServices } from '../context.ts';
 import { MODE_ICONS } from '../icons.ts';
 import { useFocusOn } from '../useFocus.ts';
-import { EvidenceBoard } from './EvidenceBoard.tsx';
-import { EvidenceCard } from './EvidenceCard.tsx';
+import { EvidenceBoard, EvidenceList } from './EvidenceBoard.tsx';
 import { useLevelText } from './levelText.ts';
 
 /** What the trace panel shows between the core's state changes. */
@@ -21,10 +20,10 @@ interface TracePanelProps {
   readonly view: TraceView;
   readonly onPick: (place: string) => void;
   readonly onContinue: () => void;
-  readonly onBeginQuiz: () => void;
+  readonly onEndTrace: () => void;
 }
 
-export function TracePanel({ level, play, view, onPick, onContinue, onBeginQuiz }: TracePanelProps) {
+export function TracePanel({ level, play, view, onPick, onContinue, onEndTrace }: TracePanelProps) {
   const { t } = useServices();
   const tl = useLevelText(level.id);
   const headingRef = useFocusOn<HTMLHeadingElement>(`${view.kind}:${play.trace.stepIndex}`, 'top');
@@ -40,7 +39,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onBeginQuiz 
           <Icon name={MODE_ICONS[leg.mode]} size={28} />{' '}
           {leg.to ? t('trace.travelling', { from: placeName(leg.from), to: placeName(leg.to) }) : t('trace.travellingUnknown', { from: placeName(leg.from) })}
         </h2>
-        <EvidenceBoard level={level} ids={older} open={false} />
+        <EvidenceBoard level={level} ids={older} />
       </section>
     );
   }
@@ -56,17 +55,13 @@ export function TracePanel({ level, play, view, onPick, onContinue, onBeginQuiz 
         {fresh.length > 0 ? (
           <>
             <h3 class="section-label">{t('evidence.new', { count: fresh.length })}</h3>
-            <div class="evidence-list">
-              {fresh.flatMap((id) => level.evidence.filter((e) => e.id === id)).map((evidence) => (
-                <EvidenceCard key={evidence.id} levelId={level.id} evidence={evidence} fresh />
-              ))}
-            </div>
+            <EvidenceList level={level} ids={fresh} fresh={fresh} />
           </>
         ) : null}
         <div class="actions">
           {done ? (
-            <button type="button" class="button primary" onClick={onBeginQuiz}>
-              {t('trace.toQuiz')}
+            <button type="button" class="button primary" onClick={onEndTrace}>
+              {t(level.manifest ? 'trace.toManifest' : 'trace.toQuiz')}
             </button>
           ) : (
             <button type="button" class="button primary" onClick={onContinue}>
@@ -74,7 +69,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onBeginQuiz 
             </button>
           )}
         </div>
-        <EvidenceBoard level={level} ids={older} open={false} />
+        <EvidenceBoard level={level} ids={older} />
       </section>
     );
   }
@@ -129,7 +124,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onBeginQuiz 
           );
         })}
       </ul>
-      <EvidenceBoard level={level} ids={older} open={false} />
+      <EvidenceBoard level={level} ids={older} />
     </section>
   );
 }

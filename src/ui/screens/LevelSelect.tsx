@@ -1,7 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ContentError } from '../../core/content/errors.ts';
 import type { Level } from '../../core/content/schema.ts';
 import { routeHash } from '../../core/route.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { Stars } from '../components/Stars.tsx';
@@ -69,7 +70,8 @@ function ContentProblems({ errors, rejected }: { readonly errors: readonly Conte
 }
 
 export function LevelSelect({ notices }: { readonly notices: readonly LevelSelectNotice[] }) {
-  const { t, catalog } = useServices();
+  const { t, catalog, progress, onResetProgress } = useServices();
+  const [confirmReset, setConfirmReset] = useState(false);
 
   useEffect(() => {
     performance.mark('menu-interactive');
@@ -86,6 +88,11 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
           <Icon name="case" size={32} /> {t('levels.heading')}
         </h1>
         <p class="desk-intro">{t('levels.intro')}</p>
+        <p class="desk-links">
+          <a class="button" href={routeHash({ screen: 'campaign' })}>
+            <Icon name="map" size={20} /> {t('levels.toCampaign')}
+          </a>
+        </p>
       </header>
       <div class="notices">
         {notices.map((n, i) => (
@@ -104,6 +111,24 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
       ) : (
         <p class="empty">{t('levels.empty')}</p>
       )}
+      {Object.keys(progress.levels).length > 0 ? (
+        <footer class="desk-footer">
+          <button type="button" class="link-button on-dark" onClick={() => setConfirmReset(true)}>
+            {t('progress.reset')}
+          </button>
+        </footer>
+      ) : null}
+      <ConfirmDialog
+        open={confirmReset}
+        title={t('progress.resetTitle')}
+        body={t('progress.resetBody')}
+        confirmLabel={t('progress.resetConfirm')}
+        onConfirm={() => {
+          setConfirmReset(false);
+          onResetProgress();
+        }}
+        onCancel={() => setConfirmReset(false)}
+      />
     </main>
   );
 }

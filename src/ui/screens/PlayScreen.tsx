@@ -1,46 +1,50 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../core/content/schema.ts';
+import { phasesOf, playReducer, startPlay, type PlayAction, type PlayState } from '../../core/flow.ts';
+import type { Answer } from '../../core/quiz/answers.ts';
+import { currentQuestion } from '../../core/quiz/session.ts';
 import { routeHash } from '../../core/route.ts';
-import { playReducer, startPlay, type Phase, type PlayAction, type PlayState } from '../../core/flow.ts';
 import { completedLegs, currentStep, type Leg } from '../../core/trace.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useServices } from '../context.ts';
-import { iconUrl, MODE_ICONS } from '../icons.ts';
-import type { MapScene, MapView } from '../mapView.ts';
+import type { MapScene } from '../mapView.ts';
 import { Briefing } from '../play/Briefing.tsx';
-import { EvidenceBoard } from '../play/EvidenceBoard.tsx';
+import { EvidenceList } from '../play/EvidenceBoard.tsx';
+import { HowWeKnowProvider } from '../play/HowWeKnow.tsx';
 import { useLevelText } from '../play/levelText.ts';
+import { ManifestPanel } from '../play/ManifestPanel.tsx';
 import { QuizPanel } from '../play/QuizPanel.tsx';
 import { ResultsPanel } from '../play/ResultsPanel.tsx';
 import { TracePanel, type TraceView } from '../play/TracePanel.tsx';
-import { openMap } from '../services/mapLoader.ts';
+import { useMapView, type MapStatus } from '../services/useMapView.ts';
 import { reveal } from '../useFocus.ts';
-
-const PHASES: readonly Phase[] = ['briefing', 'trace', 'quiz', 'results'];
-const COUNTRY_IDS = ['643', '408', '410', '156', '392', '496'] as const;
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 
-type MapStatus = 'loading' | 'ready' | 'failed';
+/** After the trace, the map pane can show the evidence board instead, so it stays in view during the quiz. */
+type PaneView = 'map' | 'evidence';
 
-export function PlayScreen({ level }: { readonly level: Level }) {
-  const { t, announce, onLevelFinished, reducedMotion } = useServices();
+export function PlayScreen({ level, seed }: { readonly level: Level; readonly seed?: number }) {
+  const { t, announce, onLevelFinished } = useServices();
   const tl = useLevelText(level.id);
-  const [play, setPlay] = useState<PlayState>(() => startPlay(level, newSeed()));
+  const [play, setPlay] = useState<PlayState>(() => startPlay(level, seed ?? newSeed()));
   const playRef = useRef(play);
   const [traceView, setTraceView] = useState<TraceView>({ kind: 'choosing' });
-  const [mapStatus, setMapStatus] = useState<MapStatus>('loading');
-  const mapRef = useRef<MapView | null>(null);
-  const mapContainer = useRef<HTMLDivElement>(null);
+  const [draft, setDraft] = useState<Answer | undefined>(undefined);
+  const [pane, setPane] = useState<PaneView>('map');
   const panelRef = useRef<HTMLElement>(null);
-  const alive = useRef(true);
   const placeName = (id: string) => tl(`places.${id}.name`);
+  const question = play.phase === 'quiz' ? currentQuestion(level, play.quiz) : undefined;
+  const mapPick = question?.type === 'map-pick' && !play.quiz.responses[question.id] ? question : undefined;
 
   const dispatch = (action: PlayAction) => {
     const { state, outcome } = playReducer(level, playRef.current, action);
     playRef.current = state;
     setPlay(state);
-    if (outcome.kind === 'finished') onLevelFinished(level.id, outcome.summary);
+    if (outcome.kind === 'finished') {
+      const answers = Object.fromEntries(Object.entries(state.quiz.responses).map(([id, r]) => [id, r.answer]));
+      onLevelFinished(level.id, { summary: outcome.summary, answers, hintsUsed: state.quiz.hints, manifest: state.manifest?.answer ?? null });
+    }
     if (outcome.kind !== 'pick') return;
     const pick = outcome.pick;
     if (pick.kind === 'wrong') {
@@ -53,75 +57,62 @@ export function PlayScreen({ level }: { readonly level: Level }) {
     }
   };
 
-
-  // The map arrives after the panel: the level is playable from the list meanwhile.
-  useEffect(() => {
-    alive.current = true;
-    let cancelled = false;
-    const container = mapContainer.current;
-    if (!container) return;
-    openMap(level, {
-      container,
-      cargoIconUrl: iconUrl(level.cargo),
-      modeIconUrls: { rail: iconUrl(MODE_ICONS.rail), sea: iconUrl(MODE_ICONS.sea), air: iconUrl(MODE_ICONS.air), road: iconUrl(MODE_ICONS.road) },
-      reducedMotion,
-      labels: { unknownLeg: t('map.unknownLeg'), countries: Object.fromEntries(COUNTRY_IDS.map((id) => [id, t(`countries.${id}`)])) },
-      onPick: (place) => dispatch({ type: 'pick', place }),
-    }).then(
-      (view) => {
-        if (cancelled) return view.destroy();
-        mapRef.current = view;
-        setMapStatus('ready');
-        performance.mark('map-interactive');
-      },
-      (error: unknown) => {
-        console.warn('Map unavailable:', error);
-        if (!cancelled) setMapStatus('failed');
-      },
-    );
-    return () => {
-      cancelled = true;
-      alive.current = false;
-      mapRef.current?.destroy();
-      mapRef.current = null;
-    };
-  }, [level.id]);
+  /** A click on the map: the next stop while tracing, the answer to a map question in the quiz. */
+  const onMapPick = (place: string) => {
+    if (playRef.current.phase === 'trace') dispatch({ type: 'pick', place });
+    else if (mapPick) {
+      setDraft({ type: 'map-pick', place });
+      announce(t('quiz.mapPicked', { place: placeName(place) }));
+    }
+  };
 
   const scene = useMemo((): MapScene => {
     const step = currentStep(level, play.trace);
     const choosing = play.phase === 'trace' && traceView.kind === 'choosing' && step !== undefined;
-    const candidates = choosing ? step.candidates : [];
-    return {
+    const legs = completedLegs(level, play.trace);
+    const legEnds = legs.flatMap((l) => [l.from, l.to ?? l.from]);
+    const base = {
       places: level.places.map((p) => ({ ...p, name: placeName(p.id), detail: tl(`places.${p.id}.detail`) })),
       position: play.trace.position,
       // While the cargo travels, the map draws the leg itself.
-      legs: traceView.kind === 'travelling' ? completedLegs(level, play.trace).slice(0, -1) : completedLegs(level, play.trace),
-      candidates,
-      tried: choosing ? (play.trace.wrongPicks[step.id] ?? []) : [],
-      focus: choosing
-        ? [play.trace.position, ...candidates]
-        : play.phase === 'trace' && traceView.kind !== 'choosing'
-          ? [traceView.leg.from, traceView.leg.to ?? traceView.leg.from]
-          : play.phase === 'briefing'
-            ? level.places.map((p) => p.id)
-            : completedLegs(level, play.trace).flatMap((l) => [l.from, l.to ?? l.from]),
+      legs: traceView.kind === 'travelling' ? legs.slice(0, -1) : legs,
+      candidates: [] as readonly string[],
+      tried: [] as readonly string[],
+      chosen: null as string | null,
     };
-  }, [level, play, traceView]);
+    if (choosing) return { ...base, candidates: step.candidates, tried: play.trace.wrongPicks[step.id] ?? [], focus: [play.trace.position, ...step.candidates] };
+    if (play.phase === 'trace' && traceView.kind !== 'choosing') return { ...base, focus: [traceView.leg.from, traceView.leg.to ?? traceView.leg.from] };
+    if (play.phase === 'briefing') return { ...base, focus: level.places.map((p) => p.id) };
+    if (question?.type === 'map-pick') {
+      const answered = play.quiz.responses[question.id]?.answer;
+      const chosen = answered?.type === 'map-pick' ? answered.place : draft?.type === 'map-pick' ? draft.place : null;
+      return { ...base, candidates: mapPick ? question.options : [], chosen, focus: question.options };
+    }
+    return { ...base, focus: legEnds };
+  }, [level, play, traceView, draft]);
+
+  const onPickRef = useRef(onMapPick);
+  onPickRef.current = onMapPick;
+  const { containerRef, status: mapStatus, view: mapView } = useMapView(level.region, level.cargo, (place) => onPickRef.current(place));
 
   useEffect(() => {
-    if (mapStatus === 'ready') mapRef.current?.show(scene);
+    if (mapStatus === 'ready') mapView.current?.show(scene);
   }, [scene, mapStatus]);
 
   // The cargo moves once the map has been told where to look (the effect just above runs first).
   useEffect(() => {
     if (traceView.kind !== 'travelling') return;
     const { leg, newEvidence } = traceView;
+    let current = true;
     void (async () => {
-      await mapRef.current?.travel(leg);
-      if (!alive.current) return;
+      await mapView.current?.travel(leg);
+      if (!current) return;
       setTraceView({ kind: 'arrived', leg, newEvidence });
       announce(`${leg.to ? t('trace.arrived', { place: placeName(leg.to) }) : t('trace.trailEnds')} ${t('evidence.new', { count: newEvidence.length })}`);
     })();
+    return () => {
+      current = false;
+    };
   }, [traceView]);
 
   // Each phase opens with its heading focused, so keyboard and screen-reader users start there.
@@ -137,6 +128,9 @@ export function PlayScreen({ level }: { readonly level: Level }) {
     reveal(heading, 'top');
   }, [play.phase, play.seed]);
 
+  const phases = phasesOf(level);
+  const afterTrace = play.phase === 'manifest' || play.phase === 'quiz' || play.phase === 'results';
+  const showBoard = afterTrace && pane === 'evidence';
   const legs = completedLegs(level, play.trace);
   const mapDescription = t('map.description', {
     place: placeName(play.trace.position),
@@ -144,62 +138,84 @@ export function PlayScreen({ level }: { readonly level: Level }) {
   });
 
   return (
-    <div class="play">
-      <header class="play-header">
-        <a class="back-link" href={routeHash({ screen: 'levels' })}>
-          <span aria-hidden="true">←</span> {t('play.back')}
-        </a>
-        <h1 class="play-title">
-          <Icon name={level.cargo} size={26} /> {tl('title')}
-        </h1>
-        <ol class="phases" aria-label={t('play.phases')}>
-          {PHASES.map((phase, i) => (
-            <li key={phase} class={phase === play.phase ? 'current' : PHASES.indexOf(play.phase) > i ? 'done' : ''} aria-current={phase === play.phase ? 'step' : undefined}>
-              <span class="phase-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span class="phase-name">{t(`phase.${phase}`)}</span>
-            </li>
-          ))}
-        </ol>
-      </header>
-      <div class="play-body">
-        <div class="map-pane" role="img" aria-label={mapDescription} data-status={mapStatus}>
-          <div class="map-canvas" ref={mapContainer} />
-          {mapStatus === 'loading' ? <p class="map-status">{t('map.loading')}</p> : null}
-          {mapStatus === 'failed' ? <p class="map-status">{t('map.failed')}</p> : null}
-          <p class="map-credit">{t('map.credit')}</p>
+    <HowWeKnowProvider level={level}>
+      <div class="play">
+        <header class="play-header">
+          <a class="back-link" href={routeHash({ screen: 'levels' })}>
+            <span aria-hidden="true">←</span> {t('play.back')}
+          </a>
+          <h1 class="play-title">
+            <Icon name={level.cargo} size={26} /> {tl('title')}
+          </h1>
+          <ol class="phases" aria-label={t('play.phases')}>
+            {phases.map((phase, i) => (
+              <li key={phase} class={phase === play.phase ? 'current' : phases.indexOf(play.phase) > i ? 'done' : ''} aria-current={phase === play.phase ? 'step' : undefined}>
+                <span class="phase-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span class="phase-name">{t(`phase.${phase}`)}</span>
+              </li>
+            ))}
+          </ol>
+        </header>
+        <div class="play-body">
+          <div class="map-pane" data-status={mapStatus} data-view={showBoard ? 'evidence' : 'map'}>
+            {afterTrace ? (
+              <div class="pane-switch" role="group" aria-label={t('play.paneSwitch')}>
+                <button type="button" aria-pressed={!showBoard} onClick={() => setPane('map')}>
+                  <Icon name="map" size={18} /> {t('play.showMap')}
+                </button>
+                <button type="button" aria-pressed={showBoard} onClick={() => setPane('evidence')}>
+                  <Icon name="evidence" size={18} /> {t('evidence.board', { count: play.trace.evidence.length })}
+                </button>
+              </div>
+            ) : null}
+            <div class="map-view" role="img" aria-label={mapDescription} hidden={showBoard}>
+              <div class="map-canvas" ref={containerRef} />
+              <MapStatusNote status={mapStatus} />
+              <p class="map-credit">{t('map.credit')}</p>
+            </div>
+            {showBoard ? (
+              <section class="board-pane" aria-label={t('evidence.board', { count: play.trace.evidence.length })}>
+                <EvidenceList level={level} ids={play.trace.evidence} />
+              </section>
+            ) : null}
+          </div>
+          <main class="case-panel" id="main" ref={panelRef} tabIndex={-1} aria-label={t('play.panel')}>
+            {play.phase === 'briefing' ? <Briefing level={level} onStart={() => dispatch({ type: 'begin-trace' })} /> : null}
+            {play.phase === 'trace' ? (
+              <TracePanel
+                level={level}
+                play={play}
+                view={traceView}
+                onPick={(place) => dispatch({ type: 'pick', place })}
+                onContinue={() => setTraceView({ kind: 'choosing' })}
+                onEndTrace={() => dispatch({ type: 'end-trace' })}
+              />
+            ) : null}
+            {play.phase === 'manifest' && level.manifest ? <ManifestPanel level={level} manifest={level.manifest} play={play} dispatch={dispatch} /> : null}
+            {play.phase === 'quiz' ? <QuizPanel level={level} play={play} dispatch={dispatch} draft={draft} onDraft={setDraft} /> : null}
+            {play.phase === 'results' ? (
+              <ResultsPanel
+                level={level}
+                play={play}
+                onReplay={() => {
+                  setTraceView({ kind: 'choosing' });
+                  setDraft(undefined);
+                  setPane('map');
+                  dispatch({ type: 'replay', seed: newSeed() });
+                }}
+              />
+            ) : null}
+          </main>
         </div>
-        <main class="case-panel" id="main" ref={panelRef} tabIndex={-1} aria-label={t('play.panel')}>
-          {play.phase === 'briefing' ? <Briefing level={level} onStart={() => dispatch({ type: 'begin-trace' })} /> : null}
-          {play.phase === 'trace' ? (
-            <TracePanel
-              level={level}
-              play={play}
-              view={traceView}
-              onPick={(place) => dispatch({ type: 'pick', place })}
-              onContinue={() => setTraceView({ kind: 'choosing' })}
-              onBeginQuiz={() => dispatch({ type: 'begin-quiz' })}
-            />
-          ) : null}
-          {play.phase === 'quiz' ? (
-            <>
-              <QuizPanel level={level} play={play} dispatch={dispatch} />
-              <EvidenceBoard level={level} ids={play.trace.evidence} open={false} />
-            </>
-          ) : null}
-          {play.phase === 'results' ? (
-            <ResultsPanel
-              level={level}
-              quiz={play.quiz}
-              onReplay={() => {
-                setTraceView({ kind: 'choosing' });
-                dispatch({ type: 'replay', seed: newSeed() });
-              }}
-            />
-          ) : null}
-        </main>
       </div>
-    </div>
+    </HowWeKnowProvider>
   );
+}
+
+function MapStatusNote({ status }: { readonly status: MapStatus }) {
+  const { t } = useServices();
+  if (status === 'ready') return null;
+  return <p class="map-status">{t(status === 'loading' ? 'map.loading' : 'map.failed')}</p>;
 }

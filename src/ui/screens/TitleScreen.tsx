@@ -31,15 +31,9 @@ export function TitleScreen({ t }: { readonly t: TFunction }) {
           {t('title.start')}
         </a>
         <p class="fineprint">{t('title.fineprint')}</p>
-        <details class="credits">
-          <summary>{t('title.credits.heading')}</summary>
-          <ul>
-            <li>{t('title.credits.map')}</li>
-            <li>{t('title.credits.icons')}</li>
-            <li>{t('title.credits.fonts')}</li>
-            <li>{t('title.credits.engine')}</li>
-          </ul>
-        </details>
+        <p class="fineprint">
+          <a href={routeHash({ screen: 'credits' })}>{t('title.credits')}</a>
+        </p>
       </div>
     </main>
   );

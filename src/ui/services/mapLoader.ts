@@ -1,8 +1,7 @@
 /**
- * Opens the map for a level: downloads the Phaser chunk and the region's map
- * file in parallel, waits for the label font, then builds the map view.
+ * Opens a map: downloads the Phaser chunk and the region's map file in
+ * parallel, waits for the label font, then builds the map view.
  */
-import type { Level } from '../../core/content/schema.ts';
 import type { MapView, MapViewOptions } from '../mapView.ts';
 import { mapUrl } from './content.ts';
 
@@ -24,10 +23,10 @@ async function fetchMap(region: string): Promise<unknown> {
   return response.json();
 }
 
-export async function openMap(level: Level, options: Omit<MapViewOptions, 'map'>): Promise<MapView> {
+export async function openMap(region: string, options: Omit<MapViewOptions, 'map'>): Promise<MapView> {
   const [{ createMapView }, map] = await Promise.all([
     loadEngine(),
-    fetchMap(level.region),
+    fetchMap(region),
     // Canvas text is drawn once: the font must be ready before the first label.
     document.fonts.load('600 14px "IBM Plex Sans"'),
   ]);

@@ -8,13 +8,13 @@ type Ordering = Extract<Question, { type: 'ordering' }>;
 /** Reorder with "move up/down" buttons: works by keyboard, touch and screen reader alike. */
 export function OrderingAnswer({ question, presentation, draft, onDraft, locked, tl, labelId }: QuestionControlProps<Ordering>) {
   const { t, announce } = useServices();
-  const order = draft?.type === 'ordering' ? draft.order : presentation;
+  const order: readonly string[] = draft?.type === 'ordering' ? draft.order : presentation;
   const focusAfterMove = useRef<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   // The order starts as an answer too: checking an untouched list is allowed.
   useEffect(() => {
-    if (!draft) onDraft({ type: 'ordering', order: presentation });
+    if (!draft) onDraft({ type: 'ordering', order: [...presentation] });
   }, [question.id]);
 
   // Before the next key press: a quick second press must act on the same item.

@@ -1,4 +1,7 @@
 import type { Question } from '../../../core/content/schema.ts';
+import { DetectiveAnswer } from './Detective.tsx';
+import { MapPickAnswer } from './MapPick.tsx';
+import { MatchingAnswer } from './Matching.tsx';
 import { MultipleChoice } from './MultipleChoice.tsx';
 import { NumericAnswer } from './Numeric.tsx';
 import { OrderingAnswer } from './Ordering.tsx';
@@ -17,5 +20,11 @@ export function QuestionControl(props: QuestionControlProps<Question>) {
       return <OrderingAnswer {...props} question={question} />;
     case 'numeric':
       return <NumericAnswer {...props} question={question} />;
+    case 'map-pick':
+      return <MapPickAnswer {...props} question={question} />;
+    case 'matching':
+      return <MatchingAnswer {...props} question={question} />;
+    case 'detective':
+      return <DetectiveAnswer {...props} question={question} />;
   }
 }
