@@ -8,6 +8,7 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/playwright',
   timeout: 90_000,
   expect: { timeout: 10_000 },

@@ -13,7 +13,7 @@ const root = join(fileURLToPath(import.meta.url), '../..');
 
 /** File name (in content/) → its JSON Schema text. */
 export function buildSchemas(): Map<string, string> {
-  const render = (schema: Parameters<typeof z.toJSONSchema>[0], title: string) =>
+  const render = (schema: z.ZodMiniType, title: string) =>
     `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), title }, null, 2)}\n`;
   return new Map([
     ['level.schema.json', render(levelSchema, 'Follow the Shipment: a case (content/levels/<id>.json)')],

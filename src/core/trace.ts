@@ -1,4 +1,5 @@
 import { UNKNOWN_STOP, type Level, type Step } from './content/schema.ts';
+import { greatCircle } from './map/greatCircle.ts';
 
 /** Where the shipment is on the map and what the player has found so far. */
 export interface TraceState {
@@ -96,4 +97,23 @@ export function fullRoute(level: Level): Leg[] {
   let state = startTrace(level);
   for (const step of level.steps) state = pickStop(level, state, step.answer).state;
   return completedLegs(level, state);
+}
+
+/**
+ * The path a leg takes on the map, as [lon, lat] points: through its waypoints,
+ * along the great circle for a flight without any, and only as far as its
+ * `toward` point when the destination is unknown. Empty if a place is missing.
+ */
+export function legPath(leg: Leg, places: readonly Pick<Level['places'][number], 'id' | 'lon' | 'lat'>[]): [number, number][] {
+  const lonLat = (id: string): [number, number] | undefined => {
+    const place = places.find((p) => p.id === id);
+    return place ? [place.lon, place.lat] : undefined;
+  };
+  const start = lonLat(leg.from);
+  if (!start) return [];
+  if (leg.to === null) return leg.toward ? [start, [leg.toward[0], leg.toward[1]]] : [];
+  const end = lonLat(leg.to);
+  if (!end) return [];
+  if (leg.mode === 'air' && leg.via.length === 0) return greatCircle(start, end);
+  return [start, ...leg.via.map(([lon, lat]): [number, number] => [lon, lat]), end];
 }

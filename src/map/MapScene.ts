@@ -5,10 +5,9 @@
  */
 import * as Phaser from 'phaser';
 import type { MapFile, MapLod } from '../core/map/mapData.ts';
-import { greatCircle } from '../core/map/greatCircle.ts';
 import { findRegion, northAngle, regionProjection, type RegionProjection } from '../core/map/projection.ts';
 import { fitView, placeLabels, polylineLength, polylinePrefix, type LabelRequest, type LabelSide, type Point, type ViewFit } from '../core/map/view.ts';
-import type { Leg } from '../core/trace.ts';
+import { legPath, type Leg } from '../core/trace.ts';
 import type { MapPlace, MapScene as SceneState, MapViewOptions } from '../ui/mapView.ts';
 import { DIRECTION_COLORS, drawRoute, tracePath } from './draw.ts';
 
@@ -269,18 +268,8 @@ export class MapScene extends Phaser.Scene {
     return { x, y };
   }
 
-  /** A leg's path on the map: through its waypoints, or along the great circle for a flight without any. */
   private legPoints(leg: Leg): Point[] {
-    const place = (id: string) => this.place(id);
-    const from = place(leg.from);
-    if (!from) return [];
-    const start: [number, number] = [from.lon, from.lat];
-    if (leg.to === null) return leg.toward ? [start, leg.toward].map((v) => this.lonLatPoint(v)) : [];
-    const to = place(leg.to);
-    if (!to) return [];
-    const end: [number, number] = [to.lon, to.lat];
-    const path = leg.mode === 'air' && leg.via.length === 0 ? greatCircle(start, end) : [start, ...leg.via, end];
-    return path.map((v) => this.lonLatPoint(v));
+    return legPath(leg, this.placesOf()).map((v) => this.lonLatPoint(v));
   }
 
   // ---------- camera ----------
@@ -295,7 +284,7 @@ export class MapScene extends Phaser.Scene {
     const centre = points.length > 0 ? { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length } : { x: this.map.width / 2, y: this.map.height / 2 };
     const [lon, lat] = this.projection.unproject(centre.x, centre.y);
     const rotation = -northAngle(lon, lat, this.projection.region);
-    const fit = fitView(points, width, height, { padding: { x: Math.min(100, width * 0.2), y: Math.min(44, height * 0.1) }, minSpan: 24, maxZoom: 60, minZoom: 0.05, rotation });
+    const fit = fitView(points, width, height, { padding: { x: Math.min(100, width * 0.2), y: 40 }, minSpan: 24, maxZoom: 60, minZoom: 0.05, rotation });
     return { ...fit, rotation };
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { campaignState } from '../../src/core/campaign.ts';
 import { greatCircle } from '../../src/core/map/greatCircle.ts';
 import type { Progress } from '../../src/core/progress.ts';
-import { fullRoute } from '../../src/core/trace.ts';
+import { fullRoute, legPath, type Leg } from '../../src/core/trace.ts';
 import { testLevel } from './fixtures/parsed.ts';
 
 const base = testLevel();
@@ -43,6 +43,28 @@ describe('campaign', () => {
       ['b', 'c'],
       ['c', null],
     ]);
+  });
+});
+
+describe('leg paths', () => {
+  const places = [
+    { id: 'moscow', lon: 37.62, lat: 55.75 },
+    { id: 'pyongyang', lon: 125.75, lat: 39.02 },
+  ];
+  const leg: Leg = { stepId: 's', from: 'moscow', to: 'pyongyang', mode: 'rail', via: [], toward: undefined, certainty: 'reported' };
+
+  test('a flight follows the great circle; other modes go through their waypoints; an unknown leg stops at its stub', () => {
+    expect(legPath({ ...leg, mode: 'air' }, places)).toHaveLength(33);
+    expect(legPath({ ...leg, mode: 'rail', via: [[60, 56]] }, places)).toEqual([
+      [37.62, 55.75],
+      [60, 56],
+      [125.75, 39.02],
+    ]);
+    expect(legPath({ ...leg, mode: 'rail', to: null, toward: [40, 50] }, places)).toEqual([
+      [37.62, 55.75],
+      [40, 50],
+    ]);
+    expect(legPath({ ...leg, mode: 'sea', from: 'atlantis' }, places)).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { countryContains, parseMapFile, type MapFile } from '../../src/core/map/mapData.ts';
 import { findRegion, regionProjection } from '../../src/core/map/projection.ts';
 import { checkContent } from '../../scripts/content-check.ts';
+import { fullRoute, legPath } from '../../src/core/trace.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const catalog = checkContent(root);
@@ -56,27 +57,24 @@ describe.each(catalog.levels.map((level) => [level.id, level] as const))('%s', (
     expect(crowded).toEqual([]);
   });
 
-  test('rail and road legs (and stubs of unknown legs) run over land', () => {
-    const places = new Map(level.places.map((p) => [p.id, [p.lon, p.lat] as const]));
-    let from = level.start;
-    const wet: string[] = [];
-    for (const step of level.steps) {
-      // An unknown leg is drawn as a short stub toward `toward`: it must not run out to sea either.
-      const end = step.answer === 'unknown' ? step.toward : places.get(step.answer);
-      const path = [places.get(from), ...step.via, end] as (readonly [number, number])[];
-      if (end && (step.mode === 'rail' || step.mode === 'road')) {
-        for (let i = 1; i < path.length; i++) {
-          const [a, b] = [path[i - 1] as readonly [number, number], path[i] as readonly [number, number]];
-          const samples = 40;
-          for (let k = 0; k <= samples; k++) {
-            const lon = a[0] + ((b[0] - a[0]) * k) / samples;
-            const lat = a[1] + ((b[1] - a[1]) * k) / samples;
-            if (!countryAt(map, lon, lat)) wet.push(`${step.id} segment ${i} at ${lon.toFixed(3)}, ${lat.toFixed(3)}`);
-          }
-        }
-      }
-      from = step.answer;
-    }
-    expect(wet).toEqual([]);
+  /** Points every ~1/40 of each segment of a leg's path, with how far along the whole path they are (0–1). */
+  const samples = (path: readonly (readonly [number, number])[]) => {
+    const out: { lon: number; lat: number; at: number }[] = [];
+    path.slice(1).forEach((b, i) => {
+      const a = path[i] as readonly [number, number];
+      for (let k = 0; k <= 40; k++) out.push({ lon: a[0] + ((b[0] - a[0]) * k) / 40, lat: a[1] + ((b[1] - a[1]) * k) / 40, at: (i + k / 40) / (path.length - 1) });
+    });
+    return out;
+  };
+
+  test('rail and road legs (and stubs of unknown legs) run over land; sea legs over water', () => {
+    const wrong = fullRoute(level).flatMap((leg) => {
+      const path = legPath(leg, level.places);
+      if (leg.mode === 'rail' || leg.mode === 'road') return samples(path).filter((p) => !countryAt(map, p.lon, p.lat)).map((p) => `${leg.stepId} on water at ${p.lon.toFixed(3)}, ${p.lat.toFixed(3)}`);
+      // Ports sit on the coast: only the open part of a sea leg must be at sea.
+      if (leg.mode === 'sea') return samples(path).filter((p) => p.at > 0.05 && p.at < 0.95 && countryAt(map, p.lon, p.lat)).map((p) => `${leg.stepId} on land at ${p.lon.toFixed(3)}, ${p.lat.toFixed(3)}`);
+      return [];
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Level } from '../../core/content/schema.ts';
 import type { PlayState } from '../../core/flow.ts';
 import { routeHash } from '../../core/route.ts';
 import { questionById } from '../../core/quiz/session.ts';
-import { summarizeLevel } from '../../core/scoring.ts';
+import { starsFor, summarizeLevel } from '../../core/scoring.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
@@ -29,7 +29,7 @@ export function ResultsPanel({ level, play, onReplay }: { readonly level: Level;
           <span class="score-percent">{t('results.percent', { percent: summary.percent })}</span>
         </p>
         <Stars count={summary.stars} size={32} />
-        <p class="score-message">{t(`results.message.${summary.stars}`)}</p>
+        <p class="score-message">{t(summary.stars < starsFor(summary.percent) ? 'results.message.hinted' : `results.message.${summary.stars}`)}</p>
         <p class="score-detail">{t('results.rightCount', { count: summary.rightCount, total: summary.questionCount })}</p>
         {summary.hintsUsed > 0 ? <p class="score-detail">{t('results.hintsUsed', { count: summary.hintsUsed })}</p> : null}
       </div>
