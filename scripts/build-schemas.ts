@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { levelSchema, sourcesFileSchema } from '../src/core/content/schema.ts';
+import { codexFileSchema, levelSchema, sourcesFileSchema } from '../src/core/content/schema.ts';
 import { z } from '../src/core/validation.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
@@ -17,7 +17,8 @@ export function buildSchemas(): Map<string, string> {
     `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), title }, null, 2)}\n`;
   return new Map([
     ['level.schema.json', render(levelSchema, 'Follow the Shipment: a case (content/levels/<id>.json)')],
-    ['sources.schema.json', render(sourcesFileSchema, 'Follow the Shipment: the sources every fact cites (content/sources.json)')],
+    ['sources.schema.json', render(sourcesFileSchema, 'Follow the Shipment: the sources every fact cites (content/sources/*.json)')],
+    ['codex.schema.json', render(codexFileSchema, 'Follow the Shipment: the sanctions codex (content/codex.json)')],
   ]);
 }
 
@@ -25,5 +26,5 @@ export const SCHEMA_DIR = join(root, 'content');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [file, text] of buildSchemas()) writeFileSync(join(SCHEMA_DIR, file), text);
-  console.log('Wrote content/level.schema.json and content/sources.schema.json');
+  console.log(`Wrote ${[...buildSchemas().keys()].map((f) => `content/${f}`).join(', ')}`);
 }

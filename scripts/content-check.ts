@@ -30,7 +30,9 @@ export function checkContent(root: string): Catalog {
   const levelsDir = join(root, 'content/levels');
   const levelIds = idsIn(levelsDir, '.json');
   return buildCatalog({
-    sources: read(root, join(root, 'content/sources.json')),
+    sources: idsIn(join(root, 'content/sources'), '.json').map((id) => read(root, join(root, 'content/sources', `${id}.json`))),
+    codex: read(root, join(root, 'content/codex.json')),
+    codexText: read(root, join(root, 'content/locales', BASE_LOCALE, 'codex.json')),
     levels: levelIds.map((id) => read(root, join(levelsDir, `${id}.json`))),
     levelTexts: new Map(levelIds.map((id) => [id, read(root, join(root, 'content/locales', BASE_LOCALE, 'levels', `${id}.json`))])),
     regionIds: new Set(idsIn(join(root, 'assets/maps'), '.json')),
@@ -43,6 +45,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const catalog = checkContent(root);
   for (const error of catalog.errors) console.error(formatContentError(error));
   const questions = catalog.levels.reduce((n, l) => n + l.questions.length, 0);
-  console.log(`${catalog.levels.length} level(s) valid, ${catalog.rejected.length} rejected, ${questions} questions, ${catalog.sources.size} sources.`);
+  console.log(`${catalog.levels.length} level(s) valid, ${catalog.rejected.length} rejected, ${questions} questions, ${catalog.sources.size} sources, ${catalog.codex.length} codex entries.`);
   process.exitCode = catalog.errors.length > 0 ? 1 : 0;
 }

@@ -5,6 +5,8 @@ export type Route =
   | { readonly screen: 'levels'; readonly unknownPath?: string }
   | { readonly screen: 'campaign' }
   | { readonly screen: 'credits' }
+  /** The sanctions codex, opened at one entry when `entry` is given. */
+  | { readonly screen: 'codex'; readonly entry?: string }
   /** `seed` replays a given attempt (the same questions in the same order), e.g. in tests or a class discussion. */
   | { readonly screen: 'play'; readonly levelId: string; readonly seed?: number };
 
@@ -14,6 +16,8 @@ export function parseRoute(hash: string): Route {
   if (path === 'levels') return { screen: 'levels' };
   if (path === 'campaign') return { screen: 'campaign' };
   if (path === 'credits') return { screen: 'credits' };
+  const codex = /^codex(?:\/([a-z0-9-]+))?$/.exec(path);
+  if (codex) return codex[1] === undefined ? { screen: 'codex' } : { screen: 'codex', entry: codex[1] };
   const play = /^play\/([^/?#]+)(?:\?seed=(\d{1,9}))?$/.exec(path);
   if (play?.[1]) {
     let levelId = play[1];
@@ -37,6 +41,8 @@ export function routeHash(route: Route): string {
       return '#/campaign';
     case 'credits':
       return '#/credits';
+    case 'codex':
+      return route.entry === undefined ? '#/codex' : `#/codex/${route.entry}`;
     case 'play':
       return `#/play/${encodeURIComponent(route.levelId)}${route.seed === undefined ? '' : `?seed=${route.seed}`}`;
   }

@@ -8,6 +8,7 @@ import { ServicesContext, type AppServices } from './context.ts';
 import { BASE_LOCALE } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
 import { CampaignScreen } from './screens/CampaignScreen.tsx';
+import { CodexScreen } from './screens/CodexScreen.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { PlayScreen } from './screens/PlayScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
@@ -42,6 +43,7 @@ export function App({ i18n }: { readonly i18n: i18n }) {
     loadCatalog().then(
       (loaded) => {
         for (const [id, text] of loaded.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
+        i18n.addResourceBundle(BASE_LOCALE, 'codex', loaded.codexText);
         setCatalog(loaded);
       },
       (error: unknown) => {
@@ -59,7 +61,8 @@ export function App({ i18n }: { readonly i18n: i18n }) {
       firstRoute.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('h1')?.focus();
+    // Opened at a codex entry, the entry takes the focus instead (see CodexScreen).
+    if (route.screen !== 'codex' || !route.entry) document.querySelector<HTMLElement>('h1')?.focus();
   }, [route.screen]);
 
   const services = useMemo((): AppServices | null => {
@@ -92,7 +95,7 @@ export function App({ i18n }: { readonly i18n: i18n }) {
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
   useEffect(() => {
-    const screenTitles = { title: null, levels: t('levels.heading'), campaign: t('campaign.heading'), credits: t('credits.heading'), play: t('levels.heading') };
+    const screenTitles = { title: null, levels: t('levels.heading'), campaign: t('campaign.heading'), credits: t('credits.heading'), codex: t('codex.heading'), play: t('levels.heading') };
     const screenTitle = level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : screenTitles[route.screen];
     document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
   }, [route, level, catalog]);
@@ -113,6 +116,7 @@ export function App({ i18n }: { readonly i18n: i18n }) {
   else if (level && route.screen === 'play') screen = <PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
   else if (route.screen === 'campaign') screen = <CampaignScreen />;
   else if (route.screen === 'credits') screen = <CreditsScreen />;
+  else if (route.screen === 'codex') screen = <CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
   else screen = <LevelSelect notices={notices} />;
 
   return (

@@ -3,7 +3,7 @@
  * an uncaught exception or a request to another origin, and can save
  * screenshots under test-results/screenshots/<project>/<test>/.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -56,8 +56,10 @@ export const LEVEL_ID = 'horse-train-2022';
 /** The level as the game parses it (the tests read the project's own content, like the game). */
 export function loadLevel(id = LEVEL_ID): { level: Level; text: LevelText } {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const sourceIds = new Set((JSON.parse(read('content/sources.json')) as { sources: { id: string }[] }).sources.map((s) => s.id));
-  const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), { sourceIds, regionIds: new Set(['russia-korea']), iconIds: new Set(['horse']) });
+  const sourceFiles = readdirSync(join(root, 'content/sources')).map((f) => `content/sources/${f}`);
+  const sourceIds = new Set(sourceFiles.flatMap((f) => (JSON.parse(read(f)) as { sources: { id: string }[] }).sources.map((s) => s.id)));
+  const codexIds = new Set((JSON.parse(read('content/codex.json')) as { entries: { id: string }[] }).entries.map((e) => e.id));
+  const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), { sourceIds, codexIds, regionIds: new Set(['russia-korea']), iconIds: new Set(['horse']) });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   return { level: parsed.value, text: JSON.parse(read(`content/locales/en/levels/${id}.json`)) as LevelText };
 }

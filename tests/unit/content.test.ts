@@ -3,7 +3,7 @@ import { buildCatalog, type CatalogInput } from '../../src/core/content/catalog.
 import { parseLevel } from '../../src/core/content/parse.ts';
 import { levelSchema, type Level } from '../../src/core/content/schema.ts';
 import { checkLevelText, levelTextKeys } from '../../src/core/content/textKeys.ts';
-import { CONTEXT, levelJson, levelTextJson, SOURCES } from './fixtures/level.ts';
+import { CODEX, CODEX_TEXT, CONTEXT, levelJson, levelTextJson, SOURCES } from './fixtures/level.ts';
 
 const FILE = 'content/levels/test-level.json';
 type LevelData = ReturnType<typeof levelJson>;
@@ -55,7 +55,7 @@ describe('level parsing', () => {
     ['a candidate that is not a place', (l) => (l.steps[0]!.candidates[1] = 'zz'), '$.steps[0].candidates[1]', /unknown place "zz"/],
     ['an answer outside the candidates', (l) => (l.steps[1]!.answer = 'a'), '$.steps[1].answer', /must be one of the candidates/],
     ['a candidate where the shipment already is', (l) => (l.steps[1]!.candidates[1] = 'b'), '$.steps[1].candidates[1]', /already is/],
-    ['an unknown answer on a known leg', (l) => (l.steps[1]!.answer = 'unknown'), '$.steps[1].certainty', /exactly when/],
+    ['an unknown destination on a leg said to be known', (l) => (l.steps[1]!.answer = 'unknown'), '$.steps[1].certainty', /must be "unknown" when the answer is "unknown"/],
     ['an unknown stop before the end', (l) => l.steps.reverse(), '$.steps[0].answer', /only the last step/],
     ['unknown evidence on a step', (l) => (l.steps[0]!.evidence = ['nope']), '$.steps[0].evidence[0]', /unknown evidence "nope"/],
     ['evidence no step unlocks', (l) => (l.steps[1]!.evidence = []), '$.evidence[1]', /never unlocked/],
@@ -76,6 +76,8 @@ describe('level parsing', () => {
     ['a manifest decoy that was really shipped', (l) => l.manifest.distractors.push('medicine'), '$.manifest.distractors[2]', /also a real item/],
     ['a manifest item citing an unknown source', (l) => (l.manifest.items[0]!.sources = ['rumour']), '$.manifest.items[0].sources[0]', /unknown source "rumour"/],
     ['asking more questions than there are', (l) => Object.assign(l, { ask: 99 }), '$.ask', /cannot ask 99 questions: the level has 7/],
+    ['a question linking an unknown codex entry', (l) => (l.questions[0]!.codex = ['res-9']), '$.questions[0].codex[0]', /unknown codex entry "res-9"/],
+    ['a sanctions check linking an unknown codex entry', (l) => (l.sanctions.codex = ['res-9']), '$.sanctions.codex[0]', /unknown codex entry "res-9"/],
   ])('rejects %s', (_name, mutate, path, message) => {
     const problems = problemsOf(mutate);
     const problem = problems.find((p) => p.path === path);
@@ -132,7 +134,9 @@ describe('catalog', () => {
   const input = (overrides: Partial<CatalogInput> = {}): CatalogInput => {
     const broken = { ...levelJson(), id: 'broken-level', start: 'nowhere' };
     return {
-      sources: { file: 'content/sources.json', text: JSON.stringify(SOURCES) },
+      sources: [{ file: 'content/sources/a.json', text: JSON.stringify(SOURCES) }],
+      codex: { file: 'content/codex.json', text: JSON.stringify(CODEX) },
+      codexText: { file: 'content/locales/en/codex.json', text: JSON.stringify(CODEX_TEXT) },
       levels: [
         { file: 'content/levels/test-level.json', text: JSON.stringify(levelJson()) },
         { file: 'content/levels/broken-level.json', text: JSON.stringify(broken) },
@@ -177,17 +181,30 @@ describe('catalog', () => {
     expect(catalog.rejected).toEqual(['test-level']);
   });
 
-  test('without a valid sources file no level is shown, since nothing could be cited', () => {
-    const catalog = buildCatalog(input({ sources: { file: 'content/sources.json', text: JSON.stringify({ sources: [{ id: 'x', kind: 'rumour' }] }) } }));
+  test('without valid sources no level is shown, since nothing could be cited', () => {
+    const catalog = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify({ sources: [{ id: 'x', kind: 'rumour' }] }) }] }));
     expect(catalog.levels).toEqual([]);
-    expect(catalog.errors[0]).toMatchObject({ file: 'content/sources.json', path: '$.sources[0].kind' });
+    expect(catalog.errors[0]).toMatchObject({ file: 'content/sources/a.json', path: '$.sources[0].kind' });
     expect(catalog.rejected).toEqual(['test-level', 'broken-level']);
   });
 
-  test('duplicate source ids are reported', () => {
-    const sources = { sources: [...SOURCES.sources, SOURCES.sources[0]] };
-    const catalog = buildCatalog(input({ sources: { file: 'content/sources.json', text: JSON.stringify(sources) } }));
-    expect(catalog.errors).toEqual([{ file: 'content/sources.json', path: '$.sources[2].id', message: 'duplicate source id "article-a"' }]);
+  test('sources from several files are merged; an id used twice is reported where it repeats', () => {
+    const more = { file: 'content/sources/b.json', text: JSON.stringify({ sources: [{ id: 'wire-c', kind: 'wire', outlet: 'C' }, SOURCES.sources[0]] }) };
+    const catalog = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify(SOURCES) }, more] }));
+    expect(catalog.errors).toEqual([{ file: 'content/sources/b.json', path: '$.sources[1].id', message: 'duplicate source id "article-a"' }]);
+    const fine = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify(SOURCES) }, { ...more, text: JSON.stringify({ sources: [{ id: 'wire-c', kind: 'wire', outlet: 'C' }] }) }] }));
+    expect([...fine.sources.keys()]).toEqual(['article-a', 'wire-b', 'wire-c']);
+  });
+
+  test('the codex: its text is checked, and a broken codex rejects only the levels that link to it', () => {
+    const noText = buildCatalog(input({ codexText: { file: 'content/locales/en/codex.json', text: JSON.stringify({ ...CODEX_TEXT, caveat: '' }) } }));
+    expect(noText.errors[0]).toEqual({ file: 'content/locales/en/codex.json', path: '$.caveat', message: 'must be a non-empty string' });
+    expect(noText.rejected).toContain('test-level');
+    const badSource = buildCatalog(input({ codex: { file: 'content/codex.json', text: JSON.stringify({ entries: [{ ...CODEX.entries[0], sources: ['nope'] }] }) } }));
+    expect(badSource.errors[0]).toEqual({ file: 'content/codex.json', path: '$.entries[0].sources[0]', message: 'unknown source "nope"' });
+    const good = buildCatalog(input());
+    expect(good.codex.map((e) => e.id)).toEqual(['res-1']);
+    expect(good.codexText).toMatchObject({ caveat: 'Not a verdict.' });
   });
 
   test('a copied level file that keeps the original id is rejected, the original still loads', () => {

@@ -7,9 +7,11 @@ test('the URL fragment addresses each screen, and round-trips', () => {
   expect(parseRoute('#/levels')).toEqual({ screen: 'levels' });
   expect(parseRoute('#/campaign')).toEqual({ screen: 'campaign' });
   expect(parseRoute('#/credits')).toEqual({ screen: 'credits' });
+  expect(parseRoute('#/codex')).toEqual({ screen: 'codex' });
+  expect(parseRoute('#/codex/res-2397')).toEqual({ screen: 'codex', entry: 'res-2397' });
   expect(parseRoute('#/play/horse-train-2022')).toEqual({ screen: 'play', levelId: 'horse-train-2022' });
   expect(parseRoute('#/play/horse-train-2022?seed=42')).toEqual({ screen: 'play', levelId: 'horse-train-2022', seed: 42 });
-  for (const route of [{ screen: 'title' }, { screen: 'levels' }, { screen: 'campaign' }, { screen: 'credits' }, { screen: 'play', levelId: 'a b/c' }, { screen: 'play', levelId: 'x', seed: 7 }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
+  for (const route of [{ screen: 'title' }, { screen: 'levels' }, { screen: 'campaign' }, { screen: 'credits' }, { screen: 'play', levelId: 'a b/c' }, { screen: 'play', levelId: 'x', seed: 7 }, { screen: 'codex' }, { screen: 'codex', entry: 'res-1718' }] as const) expect(parseRoute(routeHash(route))).toEqual(route);
 });
 
 test('a link to nowhere lands on the case files with the path reported', () => {

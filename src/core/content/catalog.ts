@@ -1,8 +1,8 @@
-import { err, type Result } from '../result.ts';
+import { err, ok, type Result } from '../result.ts';
 import type { ContentError } from './errors.ts';
-import { parseJson, parseLevel, parseSources } from './parse.ts';
-import type { Level, Source } from './schema.ts';
-import { checkLevelText } from './textKeys.ts';
+import { parseCodex, parseJson, parseLevel, parseSources } from './parse.ts';
+import type { CodexEntry, Level, Source } from './schema.ts';
+import { checkCodexText, checkLevelText } from './textKeys.ts';
 
 export interface FileText {
   readonly file: string;
@@ -17,7 +17,10 @@ function read<T>(file: FileText, parser: (file: string, text: string) => Result<
 }
 
 export interface CatalogInput {
-  readonly sources: FileText;
+  /** content/sources/*.json: the sources facts cite, in as many files as authors like. */
+  readonly sources: readonly FileText[];
+  readonly codex: FileText;
+  readonly codexText: FileText;
   readonly levels: readonly FileText[];
   /** The base-language text file of each level, by level id (file name without ".json"). */
   readonly levelTexts: ReadonlyMap<string, FileText>;
@@ -29,26 +32,60 @@ export interface Catalog {
   /** Levels that passed every check, in play order. */
   readonly levels: readonly Level[];
   readonly sources: ReadonlyMap<string, Source>;
+  /** The sanctions codex, in resolution order. */
+  readonly codex: readonly CodexEntry[];
   /** Every problem found; a level with problems is left out, the others still load. */
   readonly errors: readonly ContentError[];
   /** Ids of levels that exist as files but were rejected. */
   readonly rejected: readonly string[];
   /** The parsed base-language text of each accepted level, ready for i18next. */
   readonly texts: ReadonlyMap<string, Record<string, unknown>>;
+  readonly codexText: Record<string, unknown>;
 }
 
 const levelIdOf = (file: string) => /([^/]+)\.json$/.exec(file)?.[1] ?? file;
 
-export function buildCatalog(input: CatalogInput): Catalog {
-  const sources = read(input.sources, parseSources);
-  if (!sources.ok) {
-    // Without the sources file no fact can be cited, so no level may be shown.
-    return { levels: [], sources: new Map(), errors: sources.error, rejected: input.levels.map((l) => levelIdOf(l.file)), texts: new Map() };
+/** All source files merged; an id used twice is an error in the file that repeats it. */
+function mergeSources(files: readonly FileText[]): Result<Map<string, Source>, ContentError[]> {
+  const merged = new Map<string, Source>();
+  const problems: ContentError[] = [];
+  for (const file of files) {
+    const parsed = read(file, parseSources);
+    if (!parsed.ok) {
+      problems.push(...parsed.error);
+      continue;
+    }
+    parsed.value.forEach((source, i) => {
+      if (merged.has(source.id)) problems.push({ file: file.file, path: `$.sources[${i}].id`, message: `duplicate source id "${source.id}"` });
+      merged.set(source.id, source);
+    });
   }
-  const sourceMap = new Map(sources.value.map((s) => [s.id, s]));
-  const context = { sourceIds: new Set(sourceMap.keys()), regionIds: input.regionIds, iconIds: input.iconIds };
+  return problems.length > 0 ? err(problems) : ok(merged);
+}
+
+/** The codex and its text, checked against the sources. */
+function loadCodex(input: CatalogInput, sourceIds: ReadonlySet<string>): Result<{ entries: CodexEntry[]; text: Record<string, unknown> }, ContentError[]> {
+  const entries = read(input.codex, (f, text) => parseCodex(f, text, sourceIds));
+  const text = read(input.codexText, parseJson);
+  if (!entries.ok || !text.ok) return err([...(entries.ok ? [] : entries.error), ...(text.ok ? [] : text.error)]);
+  const missing = checkCodexText(entries.value, input.codexText.file, text.value);
+  return missing.length > 0 ? err(missing) : ok({ entries: entries.value, text: text.value as Record<string, unknown> });
+}
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const allRejected = input.levels.map((l) => levelIdOf(l.file));
+  const sources = mergeSources(input.sources);
+  if (!sources.ok) {
+    // Without the sources no fact can be cited, so no level may be shown.
+    return { levels: [], sources: new Map(), codex: [], errors: sources.error, rejected: allRejected, texts: new Map(), codexText: {} };
+  }
+  const sourceIds = new Set(sources.value.keys());
+  const codex = loadCodex(input, sourceIds);
+  const errors: ContentError[] = codex.ok ? [] : [...codex.error];
+  // A broken codex leaves no entry to link to: levels that cite one are rejected, the others still load.
+  const codexIds = new Set(codex.ok ? codex.value.entries.map((e) => e.id) : []);
+  const context = { sourceIds, codexIds, regionIds: input.regionIds, iconIds: input.iconIds };
   const levels: Level[] = [];
-  const errors: ContentError[] = [];
   const rejected: string[] = [];
   const texts = new Map<string, Record<string, unknown>>();
 
@@ -74,5 +111,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
   }
   levels.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { levels, sources: sourceMap, errors, rejected, texts };
+  return {
+    levels,
+    sources: sources.value,
+    codex: codex.ok ? codex.value.entries : [],
+    errors,
+    rejected,
+    texts,
+    codexText: codex.ok ? codex.value.text : {},
+  };
 }

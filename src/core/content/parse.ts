@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result.ts';
 import { jsonPath, type z } from '../validation.ts';
 import type { ContentError } from './errors.ts';
 import { checkLevelReferences, type ReferenceContext } from './references.ts';
-import { levelSchema, sourcesFileSchema, type Level, type Source } from './schema.ts';
+import { codexFileSchema, levelSchema, sourcesFileSchema, type CodexEntry, type Level, type Source } from './schema.ts';
 
 /** Parses JSON, reporting a syntax error with its line and column. */
 export function parseJson(file: string, text: string): Result<unknown, ContentError[]> {
@@ -43,6 +43,24 @@ export function parseSources(file: string, text: string): Result<Source[], Conte
     seen.add(source.id);
   });
   return duplicates.length > 0 ? err(duplicates) : ok(parsed.value.sources);
+}
+
+/** Parses the sanctions codex: each entry once, citing known sources, in resolution order. */
+export function parseCodex(file: string, text: string, sourceIds: ReadonlySet<string>): Result<CodexEntry[], ContentError[]> {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  const parsed = validate(file, codexFileSchema, json.value);
+  if (!parsed.ok) return parsed;
+  const problems: ContentError[] = [];
+  const seen = new Set<string>();
+  parsed.value.entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) problems.push({ file, path: `$.entries[${i}].id`, message: `duplicate codex entry "${entry.id}"` });
+    seen.add(entry.id);
+    entry.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) problems.push({ file, path: `$.entries[${i}].sources[${j}]`, message: `unknown source "${s}"` });
+    });
+  });
+  return problems.length > 0 ? err(problems) : ok([...parsed.value.entries].sort((a, b) => a.resolution - b.resolution));
 }
 
 /** Parses one level file: JSON syntax, then the schema, then every cross-reference. */

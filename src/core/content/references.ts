@@ -2,6 +2,7 @@ import { UNKNOWN_STOP, type Level, type Question } from './schema.ts';
 
 export interface ReferenceContext {
   readonly sourceIds: ReadonlySet<string>;
+  readonly codexIds: ReadonlySet<string>;
   readonly regionIds: ReadonlySet<string>;
   readonly iconIds: ReadonlySet<string>;
 }
@@ -69,6 +70,10 @@ function questionProblems(q: Question, path: string, placeIds: ReadonlySet<strin
   }
 }
 
+function codexProblems(ids: readonly string[], path: string, codexIds: ReadonlySet<string>): ReferenceProblem[] {
+  return ids.flatMap((c, i) => (codexIds.has(c) ? [] : [{ path: `${path}[${i}]`, message: `unknown codex entry "${c}" (not in content/codex.json)` }]));
+}
+
 function manifestProblems(level: Level, sourceIds: ReadonlySet<string>): ReferenceProblem[] {
   const manifest = level.manifest;
   if (!manifest) return [];
@@ -111,8 +116,9 @@ export function checkLevelReferences(level: Level, context: ReferenceContext): R
     if (!isUnknown && !step.candidates.includes(step.answer)) {
       problems.push({ path: `${path}.answer`, message: `must be one of the candidates (${list(step.candidates)}) or "${UNKNOWN_STOP}", got "${step.answer}"` });
     }
-    if (isUnknown !== (step.certainty === 'unknown')) {
-      problems.push({ path: `${path}.certainty`, message: `must be "unknown" exactly when the answer is "${UNKNOWN_STOP}"` });
+    // A known destination may have an unknown route (drawn dashed); an unknown destination always has one.
+    if (isUnknown && step.certainty !== 'unknown') {
+      problems.push({ path: `${path}.certainty`, message: `must be "unknown" when the answer is "${UNKNOWN_STOP}"` });
     }
     if (isUnknown && i !== level.steps.length - 1) {
       problems.push({ path: `${path}.answer`, message: 'only the last step can end the trail at an unknown place' });
@@ -139,6 +145,7 @@ export function checkLevelReferences(level: Level, context: ReferenceContext): R
     q.evidence.forEach((e, j) => {
       if (!evidenceIds.has(e)) problems.push({ path: `${path}.evidence[${j}]`, message: `unknown evidence "${e}"` });
     });
+    problems.push(...codexProblems(q.codex, `${path}.codex`, context.codexIds));
     problems.push(...questionProblems(q, path, placeIds));
   });
   if (level.ask !== undefined && level.ask > level.questions.length) {
@@ -146,5 +153,6 @@ export function checkLevelReferences(level: Level, context: ReferenceContext): R
   }
   problems.push(...manifestProblems(level, context.sourceIds));
   problems.push(...duplicates(level.unknowns, '$.unknowns', 'unknown', ''));
+  problems.push(...codexProblems(level.sanctions.codex, '$.sanctions.codex', context.codexIds));
   return problems;
 }

@@ -35,6 +35,12 @@ export const EVIDENCE_BASES = [
 ] as const;
 export const EVIDENCE_STATUSES = ['confirmed', 'alleged', 'denied', 'disputed', 'inferred', 'unknown'] as const;
 export const FLOW_DIRECTIONS = ['to-russia', 'to-north-korea'] as const;
+/**
+ * What UN sanctions say about a shipment: banned (the resolutions prohibit it;
+ * no UN body has ruled on the case), not banned as such, unclear, or a matter
+ * the resolutions do not cover.
+ */
+export const SANCTION_VERDICTS = ['banned', 'not-banned', 'unclear', 'not-covered'] as const;
 /** The pick that means "no source reports this" — offered at every trace step. */
 export const UNKNOWN_STOP = 'unknown';
 
@@ -77,6 +83,8 @@ const questionBase = {
   sources: ids(1),
   /** Evidence cards this question draws on (shown with the feedback). */
   evidence: z._default(z.array(id), []),
+  /** Sanctions codex entries the answer rests on (linked from the feedback). */
+  codex: z._default(z.array(id), []),
   points: z._default(z.int().check(z.gte(1), z.lte(100)), 10),
 };
 
@@ -181,6 +189,28 @@ export const levelSchema = z.strictObject({
   ask: z.optional(z.int().check(z.gte(1))),
   /** What the sources leave open, listed in the debrief. */
   unknowns: z._default(z.array(id), []),
+  /** The sanctions check shown in the debrief, with the codex entries it rests on. */
+  sanctions: z.strictObject({ verdict: z.enum(SANCTION_VERDICTS), codex: z._default(z.array(id), []) }),
+});
+
+export const codexEntrySchema = z.strictObject({
+  id,
+  /** Security Council resolution number. */
+  resolution: z.int().check(z.gte(1)),
+  adopted: z.iso.date(),
+  sources: ids(1),
+  /**
+   * What it bans, point by point. `paragraph` is the operative paragraph (or
+   * annex), given only when checked against the resolution; null when it was not.
+   */
+  provisions: z
+    .array(z.strictObject({ id, paragraph: z.nullable(z.string().check(z.regex(/^(OP\d+(\([a-z]+\))*|Annex [IVX]+)$/, 'must look like "OP8(a)(iii)" or "Annex IV"'))) }))
+    .check(z.minLength(1)),
+});
+
+export const codexFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  entries: z.array(codexEntrySchema).check(z.minLength(1)),
 });
 
 export const sourceSchema = z.strictObject({
@@ -209,6 +239,8 @@ export type QuestionType = Question['type'];
 export type Level = z.infer<typeof levelSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type CodexEntry = z.infer<typeof codexEntrySchema>;
+export type SanctionVerdict = (typeof SANCTION_VERDICTS)[number];
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 export type Verdict = (typeof VERDICTS)[number];
 export type TransportMode = (typeof TRANSPORT_MODES)[number];

@@ -1,5 +1,5 @@
 import type { ContentError } from './errors.ts';
-import { UNKNOWN_STOP, type Level, type Question } from './schema.ts';
+import { UNKNOWN_STOP, type CodexEntry, type Level, type Question } from './schema.ts';
 
 /** The i18next namespace that holds one level's text. */
 export const levelNamespace = (levelId: string) => `level.${levelId}`;
@@ -48,6 +48,7 @@ export function levelTextKeys(level: Level): string[] {
     ...level.questions.flatMap(questionKeys),
     ...(level.manifest ? [...level.manifest.items.map((i) => i.id), ...level.manifest.distractors].map((id) => `manifest.${id}`) : []),
     ...level.unknowns.map((u) => `unknowns.${u}`),
+    'sanctions',
   ];
 }
 
@@ -67,13 +68,26 @@ export function flattenResource(resource: unknown, prefix = ''): Map<string, unk
   return out;
 }
 
-/** Missing or empty strings a level's locale file must provide. */
-export function checkLevelText(level: Level, file: string, resource: unknown): ContentError[] {
+/** Every key the codex text needs: its introduction and, per entry, title, summary and provisions. */
+export function codexTextKeys(entries: readonly CodexEntry[]): string[] {
+  return ['intro', 'caveat', ...entries.flatMap((e) => [`entries.${e.id}.title`, `entries.${e.id}.summary`, ...e.provisions.map((p) => `entries.${e.id}.provisions.${p.id}`)])];
+}
+
+function checkText(keys: readonly string[], file: string, resource: unknown, missing: string): ContentError[] {
   const flat = flattenResource(resource);
-  return levelTextKeys(level).flatMap((key): ContentError[] => {
+  return keys.flatMap((key): ContentError[] => {
     const value = flat.get(key);
-    if (value === undefined) return [{ file, path: `$.${key}`, message: `missing text for level "${level.id}"` }];
+    if (value === undefined) return [{ file, path: `$.${key}`, message: missing }];
     if (typeof value !== 'string' || value.trim() === '') return [{ file, path: `$.${key}`, message: 'must be a non-empty string' }];
     return [];
   });
+}
+
+/** Missing or empty strings a level's locale file must provide. */
+export function checkLevelText(level: Level, file: string, resource: unknown): ContentError[] {
+  return checkText(levelTextKeys(level), file, resource, `missing text for level "${level.id}"`);
+}
+
+export function checkCodexText(entries: readonly CodexEntry[], file: string, resource: unknown): ContentError[] {
+  return checkText(codexTextKeys(entries), file, resource, 'missing text for the sanctions codex');
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../../core/content/schema.ts';
 import { correctAnswer } from '../../core/quiz/answers.ts';
 import type { Response } from '../../core/quiz/session.ts';
+import { CodexLinks } from '../components/CodexLinks.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
@@ -49,6 +50,7 @@ export function AnswerReview({ levelId, question, response, showYourAnswer, hint
         </p>
       ) : null}
       <SourceList ids={question.sources} />
+      <CodexLinks ids={question.codex} />
       <HowWeKnowButton request={{ evidence: question.evidence, sources: question.sources }} />
     </>
   );

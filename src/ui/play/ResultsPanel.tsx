@@ -3,6 +3,7 @@ import type { PlayState } from '../../core/flow.ts';
 import { routeHash } from '../../core/route.ts';
 import { questionById } from '../../core/quiz/session.ts';
 import { starsFor, summarizeLevel } from '../../core/scoring.ts';
+import { CodexLinks } from '../components/CodexLinks.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
@@ -41,6 +42,16 @@ export function ResultsPanel({ level, play, onReplay }: { readonly level: Level;
           {t('results.toCampaign')}
         </a>
       </div>
+      <section class="sanctions-check" aria-labelledby="sanctions-heading">
+        <h3 id="sanctions-heading" class="section-label">
+          <Icon name="reference" size={18} /> {t('results.sanctions')}
+        </h3>
+        <p>
+          <span class={`stamp stamp-sanction-${level.sanctions.verdict}`}>{t(`sanctionVerdict.${level.sanctions.verdict}`)}</span>
+        </p>
+        <p>{tl('sanctions')}</p>
+        <CodexLinks ids={level.sanctions.codex} />
+      </section>
       {level.unknowns.length > 0 ? (
         <section class="unknowns" aria-labelledby="unknowns-heading">
           <h3 id="unknowns-heading" class="section-label">

@@ -92,6 +92,9 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
           <a class="button" href={routeHash({ screen: 'campaign' })}>
             <Icon name="map" size={20} /> {t('levels.toCampaign')}
           </a>
+          <a class="button" href={routeHash({ screen: 'codex' })}>
+            <Icon name="reference" size={20} /> {t('codex.heading')}
+          </a>
         </p>
       </header>
       <div class="notices">

@@ -10,7 +10,9 @@ import { ICON_URLS } from '../icons.ts';
 type UrlMap = Record<string, string>;
 const asUrls = (glob: Record<string, unknown>) => glob as UrlMap;
 
-const sourcesUrl = asUrls(import.meta.glob('/content/sources.json', { query: '?url', import: 'default', eager: true }));
+const sourceUrls = asUrls(import.meta.glob('/content/sources/*.json', { query: '?url', import: 'default', eager: true }));
+const codexUrl = asUrls(import.meta.glob('/content/codex.json', { query: '?url', import: 'default', eager: true }));
+const codexTextUrls = asUrls(import.meta.glob('/content/locales/*/codex.json', { query: '?url', import: 'default', eager: true }));
 const levelUrls = asUrls(import.meta.glob('/content/levels/*.json', { query: '?url', import: 'default', eager: true }));
 const levelTextUrls = asUrls(import.meta.glob('/content/locales/*/levels/*.json', { query: '?url', import: 'default', eager: true }));
 const mapUrls = asUrls(import.meta.glob('/assets/maps/*.json', { query: '?url', import: 'default', eager: true }));
@@ -43,11 +45,18 @@ export function mapUrl(region: string): string | undefined {
   return mapUrls[`/assets/maps/${region}.json`];
 }
 
+/** A file known at build time, or a clear error when it is missing. */
+function fetchKnown(urls: UrlMap, path: string): Promise<FileText> {
+  const url = urls[path];
+  return url ? fetchText(path, url) : Promise.resolve({ file: fileName(path), text: '', loadError: 'is missing' });
+}
+
 export async function loadCatalog(): Promise<Catalog> {
-  const [sourcesPath, sourcesFileUrl] = Object.entries(sourcesUrl)[0] ?? ['/content/sources.json', ''];
   const levelIds = Object.keys(levelUrls).map(idOf);
-  const [sources, levels, texts] = await Promise.all([
-    fetchText(sourcesPath, sourcesFileUrl),
+  const [sources, codex, codexText, levels, texts] = await Promise.all([
+    Promise.all(Object.entries(sourceUrls).map(([path, url]) => fetchText(path, url))),
+    fetchKnown(codexUrl, '/content/codex.json'),
+    fetchKnown(codexTextUrls, `/content/locales/${BASE_LOCALE}/codex.json`),
     Promise.all(Object.entries(levelUrls).map(([path, url]) => fetchText(path, url))),
     Promise.all(levelIds.map((id) => fetchLevelText(BASE_LOCALE, id))),
   ]);
@@ -58,6 +67,8 @@ export async function loadCatalog(): Promise<Catalog> {
   });
   const catalog = buildCatalog({
     sources,
+    codex,
+    codexText,
     levels,
     levelTexts: baseTexts,
     regionIds: new Set(Object.keys(mapUrls).map(idOf)),
