@@ -13,6 +13,16 @@ import type { IconifyJSON } from '@iconify/types';
 /** Our icon id → Fluent Emoji Flat name. */
 export const ICONS: Readonly<Record<string, string>> = {
   horse: 'horse',
+  car: 'automobile',
+  dog: 'dog',
+  goat: 'goat',
+  lion: 'lion',
+  oil: 'oil-drum',
+  crates: 'package',
+  missile: 'rocket',
+  money: 'money-bag',
+  watch: 'telescope',
+  gift: 'wrapped-gift',
   train: 'locomotive',
   ship: 'ship',
   plane: 'airplane',
