@@ -26,7 +26,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
-    { name: 'phone', use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    // Every case plays through once, on the desktop: the phone layout is tested in depth on the first case.
+    { name: 'phone', testIgnore: /cases\.spec\.ts/, use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

@@ -53,13 +53,20 @@ export { expect };
 
 export const LEVEL_ID = 'horse-train-2022';
 
+/** Every case in the project's content, by id. */
+export const ALL_LEVEL_IDS: readonly string[] = readdirSync(join(root, 'content/levels'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length));
+
 /** The level as the game parses it (the tests read the project's own content, like the game). */
 export function loadLevel(id = LEVEL_ID): { level: Level; text: LevelText } {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const sourceFiles = readdirSync(join(root, 'content/sources')).map((f) => `content/sources/${f}`);
   const sourceIds = new Set(sourceFiles.flatMap((f) => (JSON.parse(read(f)) as { sources: { id: string }[] }).sources.map((s) => s.id)));
   const codexIds = new Set((JSON.parse(read('content/codex.json')) as { entries: { id: string }[] }).entries.map((e) => e.id));
-  const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), { sourceIds, codexIds, regionIds: new Set(['russia-korea']), iconIds: new Set(['horse']) });
+  const idsIn = (dir: string, ext: string) => new Set(readdirSync(join(root, dir)).map((f) => f.slice(0, -ext.length)));
+  const context = { sourceIds, codexIds, regionIds: idsIn('assets/maps', '.json'), iconIds: idsIn('assets/icons', '.svg') };
+  const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), context);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
   return { level: parsed.value, text: JSON.parse(read(`content/locales/en/levels/${id}.json`)) as LevelText };
 }
