@@ -6,17 +6,12 @@
 import { manifestAnswerSchema, type ManifestAnswer } from './manifest.ts';
 import { answerSchema, type Answer } from './quiz/answers.ts';
 import type { LevelSummary, Stars } from './scoring.ts';
+import { readStored, writeStored, type KeyValueStore, type StorageNotice } from './storage.ts';
 import { z } from './validation.ts';
 
 export const PROGRESS_KEY = 'fts:progress';
 export const PROGRESS_VERSION = 2;
-/** Prefix of the keys where unreadable progress is kept for recovery. */
-export const SET_ASIDE_PREFIX = 'fts:progress:unreadable:';
 
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
 
 const stars = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const percent = z.int().check(z.gte(0), z.lte(100));
@@ -54,11 +49,7 @@ export interface Attempt {
   readonly manifest: ManifestAnswer | null;
 }
 
-export type ProgressNotice =
-  /** Saved data could not be read; it was kept under `setAsideKey` and play starts fresh. */
-  | { readonly kind: 'recovered'; readonly setAsideKey: string }
-  /** The browser refuses storage (private mode, full disk): progress lasts only this session. */
-  | { readonly kind: 'unavailable' };
+export type ProgressNotice = StorageNotice;
 
 const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, levels: {} });
 
@@ -75,29 +66,8 @@ function migrate(data: unknown): Progress | undefined {
 }
 
 export function readProgress(store: KeyValueStore, now: Date): { progress: Progress; notice?: ProgressNotice } {
-  let raw: string | null;
-  try {
-    raw = store.getItem(PROGRESS_KEY);
-  } catch {
-    return { progress: emptyProgress(), notice: { kind: 'unavailable' } };
-  }
-  if (raw === null) return { progress: emptyProgress() };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    data = undefined;
-  }
-  const progress = migrate(data);
-  if (progress) return { progress };
-  const setAsideKey = `${SET_ASIDE_PREFIX}${now.toISOString()}`;
-  try {
-    store.setItem(setAsideKey, raw);
-    store.setItem(PROGRESS_KEY, JSON.stringify(emptyProgress()));
-  } catch {
-    return { progress: emptyProgress(), notice: { kind: 'unavailable' } };
-  }
-  return { progress: emptyProgress(), notice: { kind: 'recovered', setAsideKey } };
+  const { value, notice } = readStored(store, PROGRESS_KEY, migrate, emptyProgress, now);
+  return notice ? { progress: value, notice } : { progress: value };
 }
 
 /** Merges one finished attempt into progress, keeping the best result and the latest answers. */
@@ -132,14 +102,7 @@ function mergeProgress(a: Progress, b: Progress): Progress {
   return { version: PROGRESS_VERSION, levels };
 }
 
-function write(store: KeyValueStore, progress: Progress): ProgressNotice | undefined {
-  try {
-    store.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    return undefined;
-  } catch {
-    return { kind: 'unavailable' };
-  }
-}
+const write = (store: KeyValueStore, progress: Progress) => writeStored(store, PROGRESS_KEY, progress);
 
 /**
  * Records an attempt on top of what storage holds now (another tab may have

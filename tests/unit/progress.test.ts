@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { PROGRESS_KEY, readProgress, resetProgress, saveResult, SET_ASIDE_PREFIX, withResult, type Attempt, type KeyValueStore } from '../../src/core/progress.ts';
+import { PROGRESS_KEY, readProgress, resetProgress, saveResult, withResult, type Attempt } from '../../src/core/progress.ts';
+import type { KeyValueStore } from '../../src/core/storage.ts';
+
+const SET_ASIDE_PREFIX = 'fts:progress:unreadable:';
 import type { Stars } from '../../src/core/scoring.ts';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');

@@ -1,5 +1,5 @@
 /** The browser side of saved progress: localStorage when the browser allows it, memory otherwise. */
-import type { KeyValueStore } from '../../core/progress.ts';
+import type { KeyValueStore } from '../../core/storage.ts';
 
 class MemoryStore implements KeyValueStore {
   private readonly data = new Map<string, string>();
