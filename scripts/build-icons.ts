@@ -23,6 +23,8 @@ export const ICONS: Readonly<Record<string, string>> = {
   money: 'money-bag',
   watch: 'telescope',
   gift: 'wrapped-gift',
+  settings: 'gear',
+  speaker: 'speaker-high-volume',
   train: 'locomotive',
   ship: 'ship',
   plane: 'airplane',

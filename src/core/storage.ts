@@ -8,6 +8,17 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+/** A store that lasts as long as the page: where the browser refuses storage, and in tests. */
+export class MemoryStore implements KeyValueStore {
+  private readonly data = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.data.set(key, value);
+  }
+}
+
 export type StorageNotice =
   /** Saved data could not be read; it was kept under `setAsideKey` and the game starts afresh. */
   | { readonly kind: 'recovered'; readonly setAsideKey: string }

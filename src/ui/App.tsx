@@ -3,8 +3,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Catalog } from '../core/content/catalog.ts';
 import { levelNamespace } from '../core/content/textKeys.ts';
 import { readProgress, resetProgress, saveResult, type Attempt, type ProgressNotice } from '../core/progress.ts';
+import { reducesMotion, saveSettings, type Settings } from '../core/settings.ts';
+import type { Stored } from '../core/storage.ts';
 import { parseRoute, type Route } from '../core/route.ts';
-import { ServicesContext, type AppServices } from './context.ts';
+import { BaseContext, ServicesContext, type AppServices, type BaseServices } from './context.ts';
+import { Captions } from './components/Captions.tsx';
+import { createAudio } from './services/audio.ts';
+import type { BrowserStore } from './services/progressStore.ts';
+import { applyTheme, systemPrefersReducedMotion } from './settings/theme.ts';
 import { BASE_LOCALE } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
 import { CampaignScreen } from './screens/CampaignScreen.tsx';
@@ -13,7 +19,6 @@ import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { PlayScreen } from './screens/PlayScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
 import { loadCatalog } from './services/content.ts';
-import { browserStore } from './services/progressStore.ts';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -25,19 +30,62 @@ function useRoute(): Route {
   return route;
 }
 
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+interface AppProps {
+  readonly i18n: i18n;
+  readonly storage: BrowserStore;
+  readonly initialSettings: Stored<Settings>;
+}
 
-export function App({ i18n }: { readonly i18n: i18n }) {
+const CAPTION_MS = 3000;
+
+export function App({ i18n, storage, initialSettings }: AppProps) {
   const t = i18n.t.bind(i18n);
   const locale = t('format.locale');
   const route = useRoute();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const [storage] = useState(browserStore);
   const [saved, setSaved] = useState(() => readProgress(storage.store, new Date()));
-  const [progressNotice, setProgressNotice] = useState<ProgressNotice | undefined>(saved.notice);
+  const [progressNotice, setProgressNotice] = useState<ProgressNotice | undefined>(saved.notice ?? initialSettings.notice);
+  const [settings, setSettings] = useState(initialSettings.value);
   const [announcement, setAnnouncement] = useState('');
   const announceTimer = useRef<number | undefined>(undefined);
+  const [caption, setCaption] = useState<{ id: string; n: number } | null>(null);
+  const captionTimer = useRef<number | undefined>(undefined);
+  const [audio] = useState(() =>
+    createAudio(initialSettings.value, (id) => {
+      setCaption((previous) => ({ id, n: (previous?.n ?? 0) + 1 }));
+      window.clearTimeout(captionTimer.current);
+      captionTimer.current = window.setTimeout(() => setCaption(null), CAPTION_MS);
+    }),
+  );
+
+  // Menus have their calm loop, cases the map's.
+  useEffect(() => audio.setMusic(route.screen === 'play' ? 'map' : 'menu'), [route.screen]);
+
+  const base = useMemo(
+    (): BaseServices => ({
+      i18n,
+      t,
+      locale,
+      settings,
+      onSettings: (next: Settings) => {
+        setSettings(next);
+        applyTheme(next);
+        audio.applySettings(next);
+        const notice = saveSettings(storage.store, next);
+        if (notice) setProgressNotice(notice);
+      },
+      reducedMotion: reducesMotion(settings, systemPrefersReducedMotion()),
+      audio,
+      announce: (message: string) => {
+        // Clearing first makes screen readers repeat a message identical to the last one.
+        setAnnouncement('');
+        window.clearTimeout(announceTimer.current);
+        announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
+      },
+    }),
+    [settings, locale],
+  );
 
   useEffect(() => {
     loadCatalog().then(
@@ -68,12 +116,9 @@ export function App({ i18n }: { readonly i18n: i18n }) {
   const services = useMemo((): AppServices | null => {
     if (!catalog) return null;
     return {
-      i18n,
-      t,
-      locale,
+      ...base,
       catalog,
       progress: saved.progress,
-      reducedMotion: prefersReducedMotion(),
       onLevelFinished: (levelId: string, attempt: Attempt) => {
         const result = saveResult(storage.store, saved.progress, levelId, attempt, new Date());
         setSaved({ progress: result.progress });
@@ -84,14 +129,8 @@ export function App({ i18n }: { readonly i18n: i18n }) {
         setSaved({ progress: result.progress });
         setProgressNotice(result.notice);
       },
-      announce: (message: string) => {
-        // Clearing first makes screen readers repeat a message identical to the last one.
-        setAnnouncement('');
-        window.clearTimeout(announceTimer.current);
-        announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
-      },
     };
-  }, [catalog, saved, locale]);
+  }, [catalog, saved, base]);
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
   useEffect(() => {
@@ -110,7 +149,7 @@ export function App({ i18n }: { readonly i18n: i18n }) {
   if (route.screen === 'levels' && route.unknownPath) notices.push({ tone: 'warning', title: t('notice.unknownLink', { path: route.unknownPath }) });
 
   let screen;
-  if (route.screen === 'title') screen = <TitleScreen t={t} />;
+  if (route.screen === 'title') screen = <TitleScreen />;
   else if (loadFailed) screen = <main class="desk" id="main" tabIndex={-1}><h1 tabIndex={-1}>{t('notice.loadFailed')}</h1></main>;
   else if (!services) screen = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
   else if (level && route.screen === 'play') screen = <PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
@@ -120,15 +159,18 @@ export function App({ i18n }: { readonly i18n: i18n }) {
   else screen = <LevelSelect notices={notices} />;
 
   return (
-    <ServicesContext.Provider value={services}>
-      {/* A button, not href="#main": the fragment holds the route. */}
-      <button type="button" class="skip-link" onClick={() => document.getElementById('main')?.focus()}>
-        {t('app.skip')}
-      </button>
-      {screen}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
-        {announcement}
-      </div>
-    </ServicesContext.Provider>
+    <BaseContext.Provider value={base}>
+      <ServicesContext.Provider value={services}>
+        {/* A button, not href="#main": the fragment holds the route. */}
+        <button type="button" class="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+          {t('app.skip')}
+        </button>
+        {screen}
+        <Captions caption={caption} />
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+          {announcement}
+        </div>
+      </ServicesContext.Provider>
+    </BaseContext.Provider>
   );
 }

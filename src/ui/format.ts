@@ -15,3 +15,8 @@ export function citation(source: Source, t: TFunction, locale: string): string {
   const who = source.outlet ?? source.author ?? t('source.unnamedOutlet');
   return source.date ? t('source.citation', { who, date: formatDate(source.date, locale) }) : who;
 }
+
+/** A case's number as the case files show it ("01"), in the player's digits. */
+export function caseNumber(index: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }).format(index + 1);
+}

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { correctAnswer, Driver } from './driver.ts';
-import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
+import { expect, expectPhase, loadLevel, seedWithEveryType, solveAllBut, test } from './support.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const { level, text } = loadLevel();
@@ -20,11 +20,13 @@ async function violations(page: Page): Promise<string[]> {
 test('every screen and state of a case has no axe violations', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const driver = new Driver(page, 'mouse', level, text);
+  // With every other case solved, finishing this one opens the campaign finale, checked below.
+  await solveAllBut(page, level.id);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(page), 'title').toEqual([]);
   await page.goto('/#/levels');
-  await expect(page.locator('.case-card')).toBeVisible();
+  await expect(page.locator('.case-card').first()).toBeVisible();
   expect(await violations(page), 'case files').toEqual([]);
 
   await driver.open(seedWithEveryType(level));

@@ -9,7 +9,7 @@ import { checkManifest, type ManifestAnswer } from '../../src/core/manifest.ts';
 import { scoreAnswer, type Answer, type Verdict } from '../../src/core/quiz/answers.ts';
 import { percentOf, starsFor } from '../../src/core/scoring.ts';
 import { correctAnswer, Driver, wrongAnswer } from './driver.ts';
-import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
+import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, solveAllBut, test } from './support.ts';
 
 const { level, text } = loadLevel();
 /** An attempt that asks at least one question of every type. */
@@ -73,7 +73,7 @@ test('plays the case by mouse from the title to the results, clicking the map, a
   await page.getByRole('link', { name: 'Open the case files' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Case files' })).toBeVisible();
   await shot('case-files');
-  await page.getByRole('link', { name: 'Open case file' }).click();
+  await page.getByRole('link', { name: 'Open case file', description: text.title }).click();
   await expectPhase(page, 'Briefing');
   await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
   expect(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name))).toEqual(expect.arrayContaining(['menu-interactive', 'map-interactive']));
@@ -178,6 +178,7 @@ for (const input of ['mouse', 'keyboard'] as const) {
 test('hints cost stars and a retry draws a new set: stars, saved progress and the campaign map follow', async ({ page, shot }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const driver = new Driver(page, 'mouse', level, text);
+  await solveAllBut(page, LEVEL_ID);
   await page.goto('/#/campaign');
   await expect(page.locator(`.timeline-item[data-level="${LEVEL_ID}"]`)).toContainText('Next');
   await expect(page.locator('.finale')).toContainText('Solve the last case');

@@ -1,14 +1,15 @@
 /** Bad input gets a clear message and loses nothing; content is always shown as text. */
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './support.ts';
+import { ALL_LEVEL_IDS, expect, LEVEL_ID, test } from './support.ts';
 
 /** Rewrites one of the level's two JSON files (structure or English text) as it is downloaded. */
 async function rewriteLevelFile(page: Page, which: 'level' | 'text', edit: (json: Record<string, unknown>) => unknown): Promise<void> {
   await page.route('**/assets/horse-train-2022-*.json', async (route: Route) => {
     const response = await route.fetch();
     const json = (await response.json()) as Record<string, unknown>;
-    const isLevel = Array.isArray(json['steps']);
-    if (isLevel !== (which === 'level')) return route.fulfill({ response, json });
+    // The case's sources file has the same name: leave it alone.
+    const kind = Array.isArray(json['steps']) ? 'level' : typeof json['title'] === 'string' ? 'text' : 'other';
+    if (kind !== which) return route.fulfill({ response, json });
     const edited = edit(json);
     return route.fulfill({ response, body: typeof edited === 'string' ? edited : JSON.stringify(edited) });
   });
@@ -45,9 +46,9 @@ test('invalid JSON in a level text file names the file and the line', async ({ p
 test('an unknown level in a link is reported and the case files still work', async ({ page, shot }) => {
   await page.goto('/#/play/goats-2031');
   await expect(page.getByText('There is no case file called “goats-2031”.')).toBeVisible();
-  await expect(page.locator('.case-card')).toHaveCount(1);
+  await expect(page.locator('.case-card')).toHaveCount(ALL_LEVEL_IDS.length);
   await shot('unknown-level');
-  await page.getByRole('link', { name: 'Open case file' }).click();
+  await page.getByRole('link', { name: 'Open case file' }).first().click();
   await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
 });
 
@@ -60,12 +61,12 @@ test('corrupt saved progress is set aside with a notice, and the game starts cle
   });
   await page.goto('/#/levels');
   await expect(page.getByText('Your saved progress could not be read, so the game starts fresh.')).toBeVisible();
-  await expect(page.locator('.case-card')).toContainText('New');
+  await expect(page.locator(`.case-card[data-level="${LEVEL_ID}"]`)).toContainText('New');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fts:progress:unreadable:')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['{"version":1,"levels":{"horse-train-2022":{"bestPercent":"ninety"']);
   // Recovered once: the next visit is clean.
   await page.reload();
-  await expect(page.locator('.case-card')).toBeVisible();
+  await expect(page.locator('.case-card').first()).toBeVisible();
   await expect(page.getByText('Your saved progress could not be read')).toHaveCount(0);
 });
 
@@ -74,7 +75,7 @@ test('markup in content and links is shown as text, never run', async ({ page })
   await rewriteLevelFile(page, 'text', (text) => ({ ...text, title: payload }));
   await page.goto(`/#/play/${encodeURIComponent(payload)}`);
   await expect(page.getByText(`There is no case file called “${payload}”.`)).toBeVisible();
-  await expect(page.locator('.case-card h2')).toHaveText(payload);
+  await expect(page.locator(`.case-card[data-level="${LEVEL_ID}"] h2`)).toHaveText(payload);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
 });

@@ -93,3 +93,15 @@ export function seedWithEveryType(level: Level, skip = 0): number {
 export async function expectPhase(page: Page, phase: string): Promise<void> {
   await expect(page.locator('.phases li[aria-current="step"]')).toContainText(phase);
 }
+
+/** Saved progress in which every case but `except` is solved, so finishing it opens the campaign finale. */
+export async function solveAllBut(page: Page, except: string): Promise<void> {
+  const solved = { bestPercent: 100, bestStars: 3, plays: 1, lastPlayed: '2026-11-23T10:00:00.000Z', last: null };
+  const levels = Object.fromEntries(ALL_LEVEL_IDS.filter((id) => id !== except).map((id) => [id, solved]));
+  await page.addInitScript((progress) => {
+    // Once per test: the game's own saves must survive reloads.
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('fts:progress', progress);
+    sessionStorage.setItem('seeded', '1');
+  }, JSON.stringify({ version: 2, levels }));
+}

@@ -191,9 +191,22 @@ describe('catalog', () => {
   test('sources from several files are merged; an id used twice is reported where it repeats', () => {
     const more = { file: 'content/sources/b.json', text: JSON.stringify({ sources: [{ id: 'wire-c', kind: 'wire', outlet: 'C' }, SOURCES.sources[0]] }) };
     const catalog = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify(SOURCES) }, more] }));
-    expect(catalog.errors).toEqual([{ file: 'content/sources/b.json', path: '$.sources[1].id', message: 'duplicate source id "article-a"' }]);
+    // Reported where it repeats; the first definition stands, so the levels still load.
+    expect(catalog.errors[0]).toEqual({ file: 'content/sources/b.json', path: '$.sources[1].id', message: 'duplicate source id "article-a"' });
+    expect(catalog.levels.map((l) => l.id)).toEqual(['test-level']);
     const fine = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify(SOURCES) }, { ...more, text: JSON.stringify({ sources: [{ id: 'wire-c', kind: 'wire', outlet: 'C' }] }) }] }));
     expect([...fine.sources.keys()]).toEqual(['article-a', 'wire-b', 'wire-c']);
+  });
+
+  test('a broken sources file rejects only the levels that cite its sources', () => {
+    const broken = { file: 'content/sources/b.json', text: '{"sources": [' };
+    const onlyFirst = { sources: [SOURCES.sources[0]] };
+    const catalog = buildCatalog(input({ sources: [{ file: 'content/sources/a.json', text: JSON.stringify(onlyFirst) }, broken] }));
+    expect(catalog.errors[0]).toMatchObject({ file: 'content/sources/b.json', path: '$' });
+    expect([...catalog.sources.keys()]).toEqual(['article-a']);
+    // The test level cites a source from the broken file: it alone is rejected, with the reason.
+    expect(catalog.rejected).toContain('test-level');
+    expect(catalog.errors.some((e) => e.file === 'content/levels/test-level.json' && e.message.includes('unknown source'))).toBe(true);
   });
 
   test('the codex: its text is checked, and a broken codex rejects only the levels that link to it', () => {

@@ -145,19 +145,10 @@ describe('assets/maps/russia-korea.json', () => {
     expect(buildRegionFile(RUSSIA_KOREA)).toBe(fresh);
   }, 120_000);
 
-  it('passes the runtime validator, fast', () => {
+  it('passes the runtime validator', () => {
     const r = parseMapFile(JSON.parse(committedText));
     expect(r.ok ? [] : r.error).toEqual([]);
     if (r.ok) expect(r.value).toEqual(map);
-    // Cold parses are the slow ones (zod compiles its object parsers on first use): time a few.
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const data: unknown = JSON.parse(committedText);
-      const t0 = performance.now();
-      parseMapFile(data);
-      times.push(performance.now() - t0);
-    }
-    expect(Math.max(...times)).toBeLessThan(50);
   });
 
   it('the validator rejects broken files, saying where', () => {

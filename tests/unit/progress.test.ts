@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PROGRESS_KEY, readProgress, resetProgress, saveResult, withResult, type Attempt } from '../../src/core/progress.ts';
-import type { KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore, type KeyValueStore } from '../../src/core/storage.ts';
 
 const SET_ASIDE_PREFIX = 'fts:progress:unreadable:';
 import type { Stars } from '../../src/core/scoring.ts';
@@ -14,16 +14,6 @@ const attempt = (percent: number, stars: Stars, hintsUsed: string[] = []): Attem
   manifest: { stallions: 5, medicine: null },
 });
 
-class MapStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-}
-
 const broken: KeyValueStore = {
   getItem: () => {
     throw new Error('SecurityError');
@@ -35,11 +25,11 @@ const broken: KeyValueStore = {
 
 describe('saved progress', () => {
   test('a first visit starts empty, without a notice', () => {
-    expect(readProgress(new MapStore(), NOW)).toEqual({ progress: { version: 2, levels: {} } });
+    expect(readProgress(new MemoryStore(), NOW)).toEqual({ progress: { version: 2, levels: {} } });
   });
 
   test('a finished level survives a reload: the best result, and the last attempt in full', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     let { progress } = saveResult(store, readProgress(store, NOW).progress, 'horses', attempt(70, 1), NOW);
     ({ progress } = saveResult(store, progress, 'horses', attempt(40, 0, ['who']), LATER));
     const reloaded = readProgress(store, LATER).progress;
@@ -54,7 +44,7 @@ describe('saved progress', () => {
   });
 
   test('version 1 progress is migrated, keeping every result', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     const v1 = { version: 1, levels: { horses: { bestPercent: 87, bestStars: 2, plays: 3, lastPlayed: NOW.toISOString() } } };
     store.setItem(PROGRESS_KEY, JSON.stringify(v1));
     const { progress, notice } = readProgress(store, LATER);
@@ -71,7 +61,7 @@ describe('saved progress', () => {
     ['of the wrong shape', JSON.stringify({ version: 2, levels: { horses: { bestPercent: 'lots' } } })],
     ['with an answer of an unknown type', JSON.stringify({ version: 2, levels: { horses: { bestPercent: 1, bestStars: 0, plays: 1, lastPlayed: NOW.toISOString(), last: { percent: 1, stars: 0, hintsUsed: [], answers: { q: { type: 'telepathy' } }, manifest: null } } } })],
   ])('unreadable data (%s) is set aside, not deleted, and play starts fresh', (_name, raw) => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     store.setItem(PROGRESS_KEY, raw);
     const { progress, notice } = readProgress(store, NOW);
     expect(progress).toEqual({ version: 2, levels: {} });
@@ -90,7 +80,7 @@ describe('saved progress', () => {
   });
 
   test('two tabs: saving in one does not erase what the other saved', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     const tabA = readProgress(store, NOW).progress;
     const tabB = readProgress(store, NOW).progress;
     saveResult(store, tabA, 'horses', attempt(80, 2), NOW);
@@ -99,7 +89,7 @@ describe('saved progress', () => {
   });
 
   test('reset forgets every result', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     saveResult(store, readProgress(store, NOW).progress, 'horses', attempt(80, 2), NOW);
     expect(resetProgress(store).progress).toEqual({ version: 2, levels: {} });
     expect(readProgress(store, LATER).progress.levels).toEqual({});

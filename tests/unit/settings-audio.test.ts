@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { AudioService, legSound, verdictSound, type AudioBackend, type MusicId, type SoundId } from '../../src/core/audio.ts';
 import { defaultSettings, readSettings, reducesMotion, saveSettings, SETTINGS_KEY, showsCaptions, type Settings } from '../../src/core/settings.ts';
-import type { KeyValueStore } from '../../src/core/storage.ts';
+import { MemoryStore } from '../../src/core/storage.ts';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
-class MapStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-}
-
 describe('settings', () => {
   test('start from defaults and survive a reload', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     expect(readSettings(store, NOW)).toEqual({ value: defaultSettings() });
     const changed: Settings = { ...defaultSettings(), contrast: 'high', textSize: 200, sound: { ...defaultSettings().sound, muted: true } };
     expect(saveSettings(store, changed)).toBeUndefined();
@@ -25,7 +15,7 @@ describe('settings', () => {
   });
 
   test('unreadable settings are set aside and the defaults used', () => {
-    const store = new MapStore();
+    const store = new MemoryStore();
     store.setItem(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(), textSize: 300 }));
     const read = readSettings(store, NOW);
     expect(read.value).toEqual(defaultSettings());
@@ -110,5 +100,32 @@ describe('audio service', () => {
     audio.setHidden(true);
     audio.setHidden(false);
     expect(backend.calls).toEqual(['suspend', 'resume']);
+  });
+});
+
+describe('sound cues', () => {
+  test('each moment of play asks for its sound', async () => {
+    const { testLevel } = await import('./fixtures/parsed.ts');
+    const { playReducer, startPlay } = await import('../../src/core/flow.ts');
+    const { cuesFor } = await import('../../src/core/cues.ts');
+    const level = testLevel();
+    let state = playReducer(level, startPlay(level, 1), { type: 'begin-trace' }).state;
+    const step = (action: Parameters<typeof playReducer>[2]) => {
+      const before = state;
+      const { state: after, outcome } = playReducer(level, state, action);
+      state = after;
+      return cuesFor(level, before, after, outcome);
+    };
+    expect(step({ type: 'pick', place: 'd' })).toEqual(['wrong']);
+    expect(step({ type: 'pick', place: 'b' })).toEqual(['leg-rail']);
+    step({ type: 'pick', place: 'c' });
+    step({ type: 'pick', place: 'unknown' });
+    expect(step({ type: 'end-trace' })).toEqual([]);
+    expect(step({ type: 'submit-manifest', answer: { stallions: 5, medicine: null } })).toEqual(['correct']);
+    step({ type: 'begin-quiz' });
+    expect(step({ type: 'hint' })).toEqual(['hint']);
+    expect(step({ type: 'answer', answer: { type: 'single', choice: 'z' } })).toEqual(['wrong']);
+    expect(step({ type: 'next-question' })).toEqual([]);
+    expect(step({ type: 'answer', answer: { type: 'multiple', choices: ['x', 'y'] } })).toEqual(['correct']);
   });
 });

@@ -45,22 +45,26 @@ export interface Catalog {
 
 const levelIdOf = (file: string) => /([^/]+)\.json$/.exec(file)?.[1] ?? file;
 
-/** All source files merged; an id used twice is an error in the file that repeats it. */
-function mergeSources(files: readonly FileText[]): Result<Map<string, Source>, ContentError[]> {
-  const merged = new Map<string, Source>();
-  const problems: ContentError[] = [];
+/**
+ * All source files merged. A broken file adds no sources and a repeated id
+ * keeps its first definition; either way the problem is reported, and only the
+ * levels citing the missing sources are rejected, by the reference check.
+ */
+function mergeSources(files: readonly FileText[]): { sources: Map<string, Source>; errors: ContentError[] } {
+  const sources = new Map<string, Source>();
+  const errors: ContentError[] = [];
   for (const file of files) {
     const parsed = read(file, parseSources);
     if (!parsed.ok) {
-      problems.push(...parsed.error);
+      errors.push(...parsed.error);
       continue;
     }
     parsed.value.forEach((source, i) => {
-      if (merged.has(source.id)) problems.push({ file: file.file, path: `$.sources[${i}].id`, message: `duplicate source id "${source.id}"` });
-      merged.set(source.id, source);
+      if (sources.has(source.id)) errors.push({ file: file.file, path: `$.sources[${i}].id`, message: `duplicate source id "${source.id}"` });
+      else sources.set(source.id, source);
     });
   }
-  return problems.length > 0 ? err(problems) : ok(merged);
+  return { sources, errors };
 }
 
 /** The codex and its text, checked against the sources. */
@@ -73,15 +77,10 @@ function loadCodex(input: CatalogInput, sourceIds: ReadonlySet<string>): Result<
 }
 
 export function buildCatalog(input: CatalogInput): Catalog {
-  const allRejected = input.levels.map((l) => levelIdOf(l.file));
   const sources = mergeSources(input.sources);
-  if (!sources.ok) {
-    // Without the sources no fact can be cited, so no level may be shown.
-    return { levels: [], sources: new Map(), codex: [], errors: sources.error, rejected: allRejected, texts: new Map(), codexText: {} };
-  }
-  const sourceIds = new Set(sources.value.keys());
+  const sourceIds = new Set(sources.sources.keys());
   const codex = loadCodex(input, sourceIds);
-  const errors: ContentError[] = codex.ok ? [] : [...codex.error];
+  const errors: ContentError[] = [...sources.errors, ...(codex.ok ? [] : codex.error)];
   // A broken codex leaves no entry to link to: levels that cite one are rejected, the others still load.
   const codexIds = new Set(codex.ok ? codex.value.entries.map((e) => e.id) : []);
   const context = { sourceIds, codexIds, regionIds: input.regionIds, iconIds: input.iconIds };
@@ -113,7 +112,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   levels.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return {
     levels,
-    sources: sources.value,
+    sources: sources.sources,
     codex: codex.ok ? codex.value.entries : [],
     errors,
     rejected,

@@ -1,5 +1,6 @@
 import type { Level } from '../../core/content/schema.ts';
 import { Icon } from '../components/Icon.tsx';
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { useServices } from '../context.ts';
 import { formatDate } from '../format.ts';
 import { useLevelText } from './levelText.ts';
@@ -15,6 +16,7 @@ export function Briefing({ level, onStart }: { readonly level: Level; readonly o
       <h2 id="briefing-heading" tabIndex={-1}>
         {t('briefing.heading')}
       </h2>
+      <ReadAloud text={() => `${tl('title')}. ${tl('briefing')} ${t('briefing.objective')}: ${tl('objective')}`} />
       <p class="briefing-text">{tl('briefing')}</p>
       <div class="objective">
         <p class="objective-label">

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../core/content/schema.ts';
 import { Icon } from '../components/Icon.tsx';
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
 import { formatDate } from '../format.ts';
@@ -24,6 +25,7 @@ export function EvidenceCard({ levelId, evidence, fresh = false }: { readonly le
         <strong>{t('evidence.howWeKnow')}</strong> {tl(`${key}.how`)}
       </p>
       <SourceList ids={evidence.sources} />
+      <ReadAloud text={() => `${tl(`${key}.title`)}. ${tl(`${key}.text`)} ${t('evidence.howWeKnow')} ${tl(`${key}.how`)}`} />
       <HowWeKnowButton request={{ evidence: [evidence.id], sources: evidence.sources }} />
     </article>
   );

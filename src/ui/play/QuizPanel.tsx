@@ -1,13 +1,35 @@
-import type { Level } from '../../core/content/schema.ts';
+import type { TFunction } from 'i18next';
+import type { Level, Question } from '../../core/content/schema.ts';
 import type { PlayAction, PlayState } from '../../core/flow.ts';
 import { isComplete, type Answer } from '../../core/quiz/answers.ts';
 import { currentQuestion } from '../../core/quiz/session.ts';
 import { Icon } from '../components/Icon.tsx';
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { useServices } from '../context.ts';
 import { useFocusOn } from '../useFocus.ts';
 import { AnswerReview, Verdict } from './Feedback.tsx';
 import { useLevelText } from './levelText.ts';
 import { QuestionControl } from './questions/QuestionControl.tsx';
+
+/** The choices of a question as words, for reading aloud. */
+function readableOptions(question: Question, presentation: readonly string[], tl: TFunction): string[] {
+  const base = `questions.${question.id}`;
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return presentation.map((o) => tl(`${base}.options.${o}`));
+    case 'map-pick':
+      return presentation.map((p) => tl(`places.${p}.name`));
+    case 'ordering':
+      return presentation.map((i) => tl(`${base}.items.${i}`));
+    case 'matching':
+      return question.pairs.map((p) => tl(`${base}.items.${p.item}`));
+    case 'detective':
+      return presentation.map((r) => tl(`${base}.reasons.${r}`));
+    case 'numeric':
+      return [tl(`${base}.unit`)];
+  }
+}
 
 interface QuizPanelProps {
   readonly level: Level;
@@ -52,6 +74,7 @@ export function QuizPanel({ level, play, dispatch, draft, onDraft }: QuizPanelPr
         <h2 id={promptId} tabIndex={-1} ref={promptRef} class="question-prompt">
           {tl(`questions.${question.id}.prompt`)}
         </h2>
+        <ReadAloud text={() => [tl(`questions.${question.id}.prompt`), ...readableOptions(question, play.quiz.presentation[question.id] ?? [], tl)].join('. ')} />
         {hinted ? (
           <div class="hint" tabIndex={-1} ref={hintRef}>
             <Icon name="hint" size={22} />

@@ -8,10 +8,11 @@ import { campaignState } from '../../core/campaign.ts';
 import { levelNamespace } from '../../core/content/textKeys.ts';
 import { routeHash } from '../../core/route.ts';
 import { fullRoute } from '../../core/trace.ts';
+import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
-import { formatDate } from '../format.ts';
+import { caseNumber, formatDate } from '../format.ts';
 import type { MapLeg, MapPlace, MapScene } from '../mapView.ts';
 import { useMapView } from '../services/useMapView.ts';
 
@@ -31,21 +32,22 @@ export function CampaignScreen() {
     const places: MapPlace[] = [];
     const legs: MapLeg[] = [];
     const markers: string[] = [];
-    for (const level of levels) {
+    levels.forEach((level, index) => {
       const route = fullRoute(level);
       const key = (id: string) => `${level.id}/${id}`;
       const text = (k: string) => i18n.t(k, { ns: levelNamespace(level.id) });
       places.push(...level.places.map((p) => ({ ...p, id: key(p.id), name: text(`places.${p.id}.name`), detail: text(`places.${p.id}.detail`) })));
-      // Each case is one marker, at the last place its route is known to reach.
+      // Each case is one marker, at the last place its route is known to reach, labelled with
+      // its number: several cases end at the same border, where titles would cover each other.
       const end = level.places.find((p) => p.id === (route.at(-1)?.to ?? route.at(-1)?.from ?? level.start));
       if (end) {
-        places.push({ ...end, id: level.id, kind: 'site', name: title(level.id), detail: formatDate(level.date, locale) });
+        places.push({ ...end, id: level.id, kind: 'site', name: caseNumber(index, locale), detail: `${title(level.id)}, ${formatDate(level.date, locale)}` });
         markers.push(level.id);
       }
       if (state.statuses.get(level.id) === 'solved') {
         legs.push(...route.map((leg) => ({ ...leg, from: key(leg.from), to: leg.to === null ? null : key(leg.to), ...(overview ? { direction: level.flow } : {}) })));
       }
-    }
+    });
     // Frame every place of every case: the whole region the campaign covers.
     return { places, position: null, legs, candidates: markers, tried: [], chosen: null, focus: places.map((p) => p.id) };
   }, [levels, progress, overview]);
@@ -57,15 +59,9 @@ export function CampaignScreen() {
   const ordered = [...levels].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <main class="desk campaign-screen" id="main" tabIndex={-1}>
-      <header class="desk-header">
-        <a class="back-link" href={routeHash({ screen: 'levels' })}>
-          <span aria-hidden="true">←</span> {t('levels.heading')}
-        </a>
-        <h1 tabIndex={-1}>
-          <Icon name="map" size={32} /> {t('campaign.heading')}
-        </h1>
+      <DeskHeader back={{ screen: 'levels' }} backLabel={t('levels.heading')} icon="map" title={t('campaign.heading')}>
         <p class="desk-intro">{t('campaign.progress', { solved: state.solved, total: state.total })}</p>
-      </header>
+      </DeskHeader>
       <div class="campaign-body">
         <div class="campaign-map" data-status={status}>
           <div class="map-view" role="img" aria-label={t('campaign.mapDescription', { solved: state.solved, total: state.total })}>
@@ -92,11 +88,14 @@ export function CampaignScreen() {
           <h2 id="timeline-heading">{t('campaign.timeline')}</h2>
           <ol class="timeline">
             {ordered.map((level) => {
+              const number = caseNumber(levels.indexOf(level), locale);
               const status = state.statuses.get(level.id) ?? 'open';
               const record = progress.levels[level.id];
               return (
                 <li key={level.id} class={`timeline-item status-${status}`} data-level={level.id}>
-                  <p class="timeline-date">{formatDate(level.date, locale)}</p>
+                  <p class="timeline-date">
+                    {t('levels.caseNumber', { number })} · {formatDate(level.date, locale)}
+                  </p>
                   <p class="timeline-title">
                     <Icon name={level.cargo} size={24} /> {title(level.id)}
                   </p>

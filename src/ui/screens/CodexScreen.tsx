@@ -3,8 +3,7 @@
  * words, with the paragraph where it says so when that has been checked.
  */
 import { useLayoutEffect } from 'preact/hooks';
-import { routeHash } from '../../core/route.ts';
-import { Icon } from '../components/Icon.tsx';
+import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
@@ -25,15 +24,9 @@ export function CodexScreen({ entry }: { readonly entry?: string }) {
 
   return (
     <main class="desk codex-screen" id="main" tabIndex={-1}>
-      <header class="desk-header">
-        <a class="back-link" href={routeHash({ screen: 'levels' })}>
-          <span aria-hidden="true">←</span> {t('levels.heading')}
-        </a>
-        <h1 tabIndex={-1}>
-          <Icon name="reference" size={32} /> {t('codex.heading')}
-        </h1>
+      <DeskHeader back={{ screen: 'levels' }} backLabel={t('levels.heading')} icon="reference" title={t('codex.heading')}>
         <p class="desk-intro">{ct('intro')}</p>
-      </header>
+      </DeskHeader>
       <div class="codex-body">
         <Notice tone="info" title={ct('caveat')} />
         {catalog.codex.map((e) => (

@@ -1,22 +1,14 @@
-import { routeHash } from '../../core/route.ts';
-import { Icon } from '../components/Icon.tsx';
+import { DeskHeader } from '../components/DeskHeader.tsx';
 import { useServices } from '../context.ts';
 
-const CREDITS = ['map', 'borders', 'icons', 'fonts', 'engine', 'sources'] as const;
+const CREDITS = ['map', 'borders', 'icons', 'fonts', 'sounds', 'engine', 'sources'] as const;
 
 /** Who made what the game is built from, and under which licence. */
 export function CreditsScreen() {
   const { t } = useServices();
   return (
     <main class="desk credits-screen" id="main" tabIndex={-1}>
-      <header class="desk-header">
-        <a class="back-link" href={routeHash({ screen: 'title' })}>
-          <span aria-hidden="true">←</span> {t('levels.back')}
-        </a>
-        <h1 tabIndex={-1}>
-          <Icon name="reference" size={32} /> {t('credits.heading')}
-        </h1>
-      </header>
+      <DeskHeader back={{ screen: 'title' }} backLabel={t('levels.back')} icon="reference" title={t('credits.heading')} />
       <div class="paper-sheet">
         <dl class="credits-list">
           {CREDITS.map((key) => (

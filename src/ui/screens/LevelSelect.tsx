@@ -3,11 +3,12 @@ import type { ContentError } from '../../core/content/errors.ts';
 import type { Level } from '../../core/content/schema.ts';
 import { routeHash } from '../../core/route.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
-import { formatDate } from '../format.ts';
+import { caseNumber, formatDate } from '../format.ts';
 import { useLevelText } from '../play/levelText.ts';
 import { prefetchMapEngine } from '../services/mapLoader.ts';
 
@@ -25,7 +26,7 @@ function CaseCard({ level, index }: { readonly level: Level; readonly index: num
   return (
     <li class="case-card" data-level={level.id}>
       <p class="case-tab">
-        <span>{t('levels.caseNumber', { number: String(index + 1).padStart(2, '0') })}</span>
+        <span>{t('levels.caseNumber', { number: caseNumber(index, locale) })}</span>
         <span>{formatDate(level.date, locale)}</span>
       </p>
       <div class="case-body">
@@ -80,13 +81,7 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
 
   return (
     <main class="desk levels-screen" id="main" tabIndex={-1}>
-      <header class="desk-header">
-        <a class="back-link" href={routeHash({ screen: 'title' })}>
-          <span aria-hidden="true">←</span> {t('levels.back')}
-        </a>
-        <h1 tabIndex={-1}>
-          <Icon name="case" size={32} /> {t('levels.heading')}
-        </h1>
+      <DeskHeader back={{ screen: 'title' }} backLabel={t('levels.back')} icon="case" title={t('levels.heading')}>
         <p class="desk-intro">{t('levels.intro')}</p>
         <p class="desk-links">
           <a class="button" href={routeHash({ screen: 'campaign' })}>
@@ -96,7 +91,7 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
             <Icon name="reference" size={20} /> {t('codex.heading')}
           </a>
         </p>
-      </header>
+      </DeskHeader>
       <div class="notices">
         {notices.map((n, i) => (
           <Notice key={i} tone={n.tone} title={n.title}>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../core/content/schema.ts';
+import { cuesFor } from '../../core/cues.ts';
 import { phasesOf, playReducer, startPlay, type PlayAction, type PlayState } from '../../core/flow.ts';
 import type { Answer } from '../../core/quiz/answers.ts';
 import { currentQuestion } from '../../core/quiz/session.ts';
@@ -17,6 +18,7 @@ import { QuizPanel } from '../play/QuizPanel.tsx';
 import { ResultsPanel } from '../play/ResultsPanel.tsx';
 import { TracePanel, type TraceView } from '../play/TracePanel.tsx';
 import { useMapView, type MapStatus } from '../services/useMapView.ts';
+import { SettingsButton } from '../settings/SettingsDialog.tsx';
 import { reveal } from '../useFocus.ts';
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
@@ -25,7 +27,7 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 type PaneView = 'map' | 'evidence';
 
 export function PlayScreen({ level, seed }: { readonly level: Level; readonly seed?: number }) {
-  const { t, announce, onLevelFinished } = useServices();
+  const { t, announce, onLevelFinished, audio } = useServices();
   const tl = useLevelText(level.id);
   const [play, setPlay] = useState<PlayState>(() => startPlay(level, seed ?? newSeed()));
   const playRef = useRef(play);
@@ -38,9 +40,11 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
   const mapPick = question?.type === 'map-pick' && !play.quiz.responses[question.id] ? question : undefined;
 
   const dispatch = (action: PlayAction) => {
-    const { state, outcome } = playReducer(level, playRef.current, action);
+    const before = playRef.current;
+    const { state, outcome } = playReducer(level, before, action);
     playRef.current = state;
     setPlay(state);
+    for (const cue of cuesFor(level, before, state, outcome)) audio.play(cue);
     if (outcome.kind === 'finished') {
       const answers = Object.fromEntries(Object.entries(state.quiz.responses).map(([id, r]) => [id, r.answer]));
       onLevelFinished(level.id, { summary: outcome.summary, answers, hintsUsed: state.quiz.hints, manifest: state.manifest?.answer ?? null });
@@ -108,6 +112,7 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
       await mapView.current?.travel(leg);
       if (!current) return;
       setTraceView({ kind: 'arrived', leg, newEvidence });
+      if (newEvidence.length > 0) audio.play('evidence');
       announce(`${leg.to ? t('trace.arrived', { place: placeName(leg.to) }) : t('trace.trailEnds')} ${t('evidence.new', { count: newEvidence.length })}`);
     })();
     return () => {
@@ -147,6 +152,7 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
           <h1 class="play-title">
             <Icon name={level.cargo} size={26} /> {tl('title')}
           </h1>
+          <SettingsButton />
           <ol class="phases" aria-label={t('play.phases')}>
             {phases.map((phase, i) => (
               <li key={phase} class={phase === play.phase ? 'current' : phases.indexOf(play.phase) > i ? 'done' : ''} aria-current={phase === play.phase ? 'step' : undefined}>

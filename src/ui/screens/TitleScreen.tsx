@@ -1,11 +1,16 @@
 import { routeHash } from '../../core/route.ts';
 import { Icon } from '../components/Icon.tsx';
-import type { TFunction } from 'i18next';
+import { useBase } from '../context.ts';
+import { SettingsButton } from '../settings/SettingsDialog.tsx';
 
 /** The cover of the case file. Needs only UI strings, so it shows before any content has loaded. */
-export function TitleScreen({ t }: { readonly t: TFunction }) {
+export function TitleScreen() {
+  const { t } = useBase();
   return (
     <main class="desk title-screen" id="main" tabIndex={-1}>
+      <div class="top-bar">
+        <SettingsButton />
+      </div>
       <div class="cover">
         <p class="cover-stamp" aria-hidden="true">
           {t('title.stamp')}

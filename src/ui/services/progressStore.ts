@@ -1,17 +1,13 @@
 /** The browser side of saved progress: localStorage when the browser allows it, memory otherwise. */
-import type { KeyValueStore } from '../../core/storage.ts';
+import { MemoryStore, type KeyValueStore } from '../../core/storage.ts';
 
-class MemoryStore implements KeyValueStore {
-  private readonly data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
+export interface BrowserStore {
+  readonly store: KeyValueStore;
+  /** False when the browser refuses storage and memory stands in for it. */
+  readonly persistent: boolean;
 }
 
-export function browserStore(): { store: KeyValueStore; persistent: boolean } {
+export function browserStore(): BrowserStore {
   try {
     // Reading the property itself throws in some privacy modes.
     const storage = window.localStorage;
