@@ -4,11 +4,20 @@ import '@fontsource/ibm-plex-sans/700.css';
 import '@fontsource/ibm-plex-mono/500.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+// Hangul and Arabic faces: split by Unicode range, so a browser downloads only the pieces a page uses.
+import '@fontsource/ibm-plex-sans-kr/400.css';
+import '@fontsource/ibm-plex-sans-kr/600.css';
+import '@fontsource/ibm-plex-sans-kr/700.css';
+import '@fontsource/ibm-plex-sans-arabic/400.css';
+import '@fontsource/ibm-plex-sans-arabic/600.css';
+import '@fontsource/ibm-plex-sans-arabic/700.css';
 import './ui/styles.css';
 import { render } from 'preact';
-import { readSettings } from './core/settings.ts';
+import { chooseLocale, isPseudoLocale } from './core/i18n/locale.ts';
+import { linkedLanguage } from './core/route.ts';
+import { readSettings, saveSettings } from './core/settings.ts';
 import { App } from './ui/App.tsx';
-import { BASE_LOCALE, createI18n } from './ui/i18n.ts';
+import { AVAILABLE_LOCALES, BASE_LOCALE, createI18n } from './ui/i18n.ts';
 import { browserStore } from './ui/services/progressStore.ts';
 import { applyTheme } from './ui/settings/theme.ts';
 
@@ -17,9 +26,17 @@ async function start(): Promise<void> {
   if (!root) return;
   // Settings apply before the first paint and the first sound.
   const storage = browserStore();
-  const settings = readSettings(storage.store, new Date());
-  applyTheme(settings.value);
-  const i18n = await createI18n(BASE_LOCALE);
+  const stored = readSettings(storage.store, new Date());
+  applyTheme(stored.value);
+  // A link's language (a teacher's assignment) wins and is kept for next time; then the player's
+  // choice, then the browser's. Pseudo-locales are only ever reached by link.
+  const linked = linkedLanguage(location.hash);
+  const available = linked && isPseudoLocale(linked) ? [...AVAILABLE_LOCALES, linked] : AVAILABLE_LOCALES;
+  const locale = chooseLocale(available, [linked, stored.value.language, ...navigator.languages], BASE_LOCALE);
+  const keepLinked = linked !== undefined && locale !== stored.value.language && !isPseudoLocale(locale);
+  const settings = keepLinked ? { ...stored, value: { ...stored.value, language: locale } } : stored;
+  if (keepLinked) saveSettings(storage.store, settings.value);
+  const i18n = await createI18n(locale);
   render(<App i18n={i18n} storage={storage} initialSettings={settings} />, root);
 }
 

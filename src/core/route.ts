@@ -10,23 +10,44 @@ export type Route =
   /** `seed` replays a given attempt (the same questions in the same order), e.g. in tests or a class discussion. */
   | { readonly screen: 'play'; readonly levelId: string; readonly seed?: number };
 
+const decode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // A malformed escape is kept as typed, so it can be reported as it was written.
+    return text;
+  }
+};
+
+/** The fragment's path ("play/x") and its query parameters ("seed", "lang"). */
+function splitFragment(hash: string): { path: string; params: Map<string, string> } {
+  const fragment = hash.replace(/^#\/?/, '');
+  const q = fragment.indexOf('?');
+  const path = q < 0 ? fragment : fragment.slice(0, q);
+  const params = new Map<string, string>();
+  for (const pair of q < 0 ? [] : fragment.slice(q + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    if (pair) params.set(decode(eq < 0 ? pair : pair.slice(0, eq)), eq < 0 ? '' : decode(pair.slice(eq + 1)));
+  }
+  return { path, params };
+}
+
+/** The language a link asks for (`?lang=ko` on any screen), e.g. from a teacher's assignment. */
+export const linkedLanguage = (hash: string): string | undefined => splitFragment(hash).params.get('lang') || undefined;
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const { path, params } = splitFragment(hash);
   if (path === '') return { screen: 'title' };
   if (path === 'levels') return { screen: 'levels' };
   if (path === 'campaign') return { screen: 'campaign' };
   if (path === 'credits') return { screen: 'credits' };
   const codex = /^codex(?:\/([a-z0-9-]+))?$/.exec(path);
   if (codex) return codex[1] === undefined ? { screen: 'codex' } : { screen: 'codex', entry: codex[1] };
-  const play = /^play\/([^/?#]+)(?:\?seed=(\d{1,9}))?$/.exec(path);
+  const play = /^play\/([^/]+)$/.exec(path);
   if (play?.[1]) {
-    let levelId = play[1];
-    try {
-      levelId = decodeURIComponent(levelId);
-    } catch {
-      // A malformed escape is still reported as an unknown level, with the text as typed.
-    }
-    return play[2] === undefined ? { screen: 'play', levelId } : { screen: 'play', levelId, seed: Number(play[2]) };
+    const levelId = decode(play[1]);
+    const seed = params.get('seed');
+    return seed !== undefined && /^\d{1,9}$/.test(seed) ? { screen: 'play', levelId, seed: Number(seed) } : { screen: 'play', levelId };
   }
   return { screen: 'levels', unknownPath: path };
 }

@@ -23,6 +23,8 @@ const settingsSchema = z.object({
   sound: z.object({ muted: z.boolean(), master: volume, music: volume, effects: volume }),
   /** "auto": captions whenever sound is off or muted. */
   captions: z.enum(['auto', 'on', 'off']),
+  /** The player's language; absent until chosen, when the browser's preferences decide. */
+  language: z.optional(z.string().check(z.minLength(2))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -32,7 +32,6 @@ const COLORS = {
 };
 /** Countries the game is about, drawn a shade lighter. */
 const INVOLVED = new Set(['643', '408']);
-const LABEL_FONT = '"IBM Plex Sans", system-ui, sans-serif';
 /** Screen pixels per map unit above which each finer level of detail is drawn. */
 const LOD_MIN_ZOOM = [0, 0.3, 1.4];
 const FLY_MS = 700;
@@ -133,7 +132,7 @@ export class MapScene extends Phaser.Scene {
     this.state = state;
     for (const place of state.places) {
       const label = this.placeLabels.get(place.id);
-      if (label) label.setText(place.name);
+      if (label) label.setText(this.directed(place.name));
       else this.placeLabels.set(place.id, this.makeText(place.name, 15, COLORS.label).setVisible(false));
     }
     this.syncHotspots();
@@ -205,7 +204,8 @@ export class MapScene extends Phaser.Scene {
     const borders = this.add.graphics();
     const labels = lod.labels.map((l) => {
       const name = this.options.labels.countries[l.id] ?? lod.countries.find((c) => c.id === l.id)?.name ?? l.id;
-      const text = this.makeText(name.toLocaleUpperCase(), 13, COLORS.countryLabel, 3).setAlpha(0.9);
+      // Letter spacing draws character by character, which would break joined scripts such as Arabic.
+      const text = this.makeText(name.toLocaleUpperCase(), 13, COLORS.countryLabel, this.options.rtl ? 0 : 3).setAlpha(0.9);
       text.setData('anchor', { x: l.x, y: l.y });
       return text;
     });
@@ -219,10 +219,18 @@ export class MapScene extends Phaser.Scene {
     return this.add.container(0, 0, [badge, this.cargoIcon]).setVisible(false).setDepth(10);
   }
 
+  /**
+   * Right-to-left text is isolated with RLI…PDI instead of Phaser's `rtl` style, which
+   * places the text outside its canvas when the resolution is above 1 (Phaser 4.0).
+   */
+  private directed(text: string): string {
+    return this.options.rtl && text ? `\u2067${text}\u2069` : text;
+  }
+
   private makeText(text: string, size: number, color: string, spacing = 0): Phaser.GameObjects.Text {
     return this.add
-      .text(0, 0, text, {
-        fontFamily: LABEL_FONT,
+      .text(0, 0, this.directed(text), {
+        fontFamily: this.options.labelFont,
         fontSize: `${size}px`,
         fontStyle: '600',
         color,
@@ -550,7 +558,7 @@ export class MapScene extends Phaser.Scene {
     const hovered = this.hovered ? this.pointOf(this.hovered) : undefined;
     const hoveredPlace = this.hovered ? this.place(this.hovered) : undefined;
     if (hovered && hoveredPlace) {
-      this.detail.setText(hoveredPlace.detail).setVisible(true);
+      this.detail.setText(this.directed(hoveredPlace.detail)).setVisible(true);
       this.placeText(this.detail, hovered, 'below', 34);
     } else {
       this.detail.setVisible(false);

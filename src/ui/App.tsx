@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Catalog } from '../core/content/catalog.ts';
+import type { Catalog, Translation } from '../core/content/catalog.ts';
 import { levelNamespace } from '../core/content/textKeys.ts';
 import { readProgress, resetProgress, saveResult, type Attempt, type ProgressNotice } from '../core/progress.ts';
 import { reducesMotion, saveSettings, type Settings } from '../core/settings.ts';
@@ -11,14 +11,14 @@ import { Captions } from './components/Captions.tsx';
 import { createAudio } from './services/audio.ts';
 import type { BrowserStore } from './services/progressStore.ts';
 import { applyTheme, systemPrefersReducedMotion } from './settings/theme.ts';
-import { BASE_LOCALE } from './i18n.ts';
+import { BASE_LOCALE, changeLocale } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
 import { CampaignScreen } from './screens/CampaignScreen.tsx';
 import { CodexScreen } from './screens/CodexScreen.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { PlayScreen } from './screens/PlayScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
-import { loadCatalog } from './services/content.ts';
+import { loadCatalog, loadTranslation } from './services/content.ts';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -38,11 +38,34 @@ interface AppProps {
 
 const CAPTION_MS = 3000;
 
+/** Makes a language's text of every case and of the codex available to i18next; the rest falls back to English. */
+function addTranslation(i18n: i18n, language: string, translation: Translation): void {
+  for (const [id, text] of translation.levels) i18n.addResourceBundle(language, levelNamespace(id), text, true, true);
+  if (translation.codex) i18n.addResourceBundle(language, 'codex', translation.codex, true, true);
+}
+
+/** The catalog with its text in `language`; which cases stay in English. */
+async function loadContent(i18n: i18n, language: string): Promise<{ catalog: Catalog; untranslated: ReadonlySet<string> }> {
+  const catalog = await loadCatalog();
+  for (const [id, text] of catalog.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
+  i18n.addResourceBundle(BASE_LOCALE, 'codex', catalog.codexText);
+  return { catalog, untranslated: await translate(i18n, catalog, language) };
+}
+
+async function translate(i18n: i18n, catalog: Catalog, language: string): Promise<ReadonlySet<string>> {
+  if (language === BASE_LOCALE) return new Set();
+  const translation = await loadTranslation(catalog, language);
+  addTranslation(i18n, language, translation);
+  return new Set(catalog.levels.map((l) => l.id).filter((id) => !translation.levels.has(id)));
+}
+
 export function App({ i18n, storage, initialSettings }: AppProps) {
-  const t = i18n.t.bind(i18n);
+  const [language, setLanguage] = useState(i18n.language);
+  const t = useMemo(() => i18n.getFixedT(language), [language]);
   const locale = t('format.locale');
   const route = useRoute();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [untranslated, setUntranslated] = useState<ReadonlySet<string>>(new Set());
   const [loadFailed, setLoadFailed] = useState(false);
   const [saved, setSaved] = useState(() => readProgress(storage.store, new Date()));
   const [progressNotice, setProgressNotice] = useState<ProgressNotice | undefined>(saved.notice ?? initialSettings.notice);
@@ -62,11 +85,24 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   // Menus have their calm loop, cases the map's.
   useEffect(() => audio.setMusic(route.screen === 'play' ? 'map' : 'menu'), [route.screen]);
 
+  const changeLanguage = async (next: string) => {
+    await changeLocale(i18n, next);
+    if (catalog) setUntranslated(await translate(i18n, catalog, next));
+    setLanguage(next);
+  };
+
   const base = useMemo(
     (): BaseServices => ({
       i18n,
       t,
       locale,
+      language,
+      onLanguage: (next: string) => {
+        const chosen = { ...settings, language: next };
+        setSettings(chosen);
+        saveSettings(storage.store, chosen);
+        changeLanguage(next).catch((error: unknown) => console.error(`Could not switch to ${next}`, error));
+      },
       settings,
       onSettings: (next: Settings) => {
         setSettings(next);
@@ -84,15 +120,14 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         announceTimer.current = window.setTimeout(() => setAnnouncement(message), 50);
       },
     }),
-    [settings, locale],
+    [settings, language, catalog],
   );
 
   useEffect(() => {
-    loadCatalog().then(
+    loadContent(i18n, language).then(
       (loaded) => {
-        for (const [id, text] of loaded.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
-        i18n.addResourceBundle(BASE_LOCALE, 'codex', loaded.codexText);
-        setCatalog(loaded);
+        setUntranslated(loaded.untranslated);
+        setCatalog(loaded.catalog);
       },
       (error: unknown) => {
         console.error('Could not load the case files', error);
@@ -118,6 +153,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     return {
       ...base,
       catalog,
+      untranslated,
       progress: saved.progress,
       onLevelFinished: (levelId: string, attempt: Attempt) => {
         const result = saveResult(storage.store, saved.progress, levelId, attempt, new Date());
@@ -130,14 +166,14 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         setProgressNotice(result.notice);
       },
     };
-  }, [catalog, saved, base]);
+  }, [catalog, saved, base, untranslated]);
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
   useEffect(() => {
     const screenTitles = { title: null, levels: t('levels.heading'), campaign: t('campaign.heading'), credits: t('credits.heading'), codex: t('codex.heading'), play: t('levels.heading') };
     const screenTitle = level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : screenTitles[route.screen];
     document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
-  }, [route, level, catalog]);
+  }, [route, level, catalog, language]);
 
   const notices: LevelSelectNotice[] = [];
   if (progressNotice?.kind === 'recovered') notices.push({ tone: 'warning', title: t('notice.progressRecovered'), body: t('notice.progressRecoveredBody', { key: progressNotice.setAsideKey }) });

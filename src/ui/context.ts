@@ -12,6 +12,10 @@ export interface BaseServices {
   readonly t: TFunction;
   /** The locale for numbers and dates (Intl), e.g. "en-GB"; set by each translation. */
   readonly locale: string;
+  /** The language the game is shown in, as its locale folder is named ("en", "ko"). */
+  readonly language: string;
+  /** Switches the whole game to another language, keeping progress and the current screen. */
+  readonly onLanguage: (language: string) => void;
   readonly settings: Settings;
   readonly onSettings: (settings: Settings) => void;
   /** Whether motion is reduced, from the settings and the device. */
@@ -25,6 +29,8 @@ export interface BaseServices {
 export interface AppServices extends BaseServices {
   readonly catalog: Catalog;
   readonly progress: Progress;
+  /** Cases not (fully) translated into the current language: they are shown in English, with a notice. */
+  readonly untranslated: ReadonlySet<string>;
   /** Records a finished attempt and saves it. */
   readonly onLevelFinished: (levelId: string, attempt: Attempt) => void;
   /** Forgets all saved results. */

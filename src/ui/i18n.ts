@@ -1,18 +1,37 @@
 import i18next, { type i18n } from 'i18next';
+import { isPseudoLocale, pseudoResource, textDirection } from '../core/i18n/locale.ts';
 
 export const BASE_LOCALE = 'en';
 
 /** UI strings per locale, each its own chunk: only the player's language is downloaded. */
 const uiBundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/ui.json', { import: 'default' });
 
+/** The languages the game ships, discovered from the locale folders: a new folder is a new language. */
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(uiBundles)
   .map((path) => /locales\/([^/]+)\//.exec(path)?.[1] ?? '')
-  .filter(Boolean);
+  .filter(Boolean)
+  .sort((a, b) => (a === BASE_LOCALE ? -1 : b === BASE_LOCALE ? 1 : a.localeCompare(b)));
 
+/** Pseudo-locales exist for every build but are reached only by link (`?lang=en-XA`), never offered. */
+export const isKnownLocale = (locale: string) => AVAILABLE_LOCALES.includes(locale) || isPseudoLocale(locale);
+
+/** A pseudo-locale's strings: English, transformed. `format` (the Intl locale) stays English. */
 async function loadUi(locale: string): Promise<Record<string, unknown>> {
-  const load = uiBundles[`/content/locales/${locale}/ui.json`];
+  const load = uiBundles[`/content/locales/${isPseudoLocale(locale) ? BASE_LOCALE : locale}/ui.json`];
   if (!load) throw new Error(`No UI strings for locale "${locale}"`);
-  return load();
+  const strings = await load();
+  return isPseudoLocale(locale) ? (pseudoResource(strings, ['format']) as Record<string, unknown>) : strings;
+}
+
+/** The language's own name for itself ("한국어", "українська"), for the language menu. */
+export function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+function applyDocumentLanguage(locale: string): void {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = textDirection(locale);
 }
 
 export async function createI18n(locale: string): Promise<i18n> {
@@ -29,6 +48,13 @@ export async function createI18n(locale: string): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnEmptyString: false,
   });
-  document.documentElement.lang = locale;
+  applyDocumentLanguage(locale);
   return instance;
+}
+
+/** Switches the running game to another language; its UI strings are downloaded first. */
+export async function changeLocale(instance: i18n, locale: string): Promise<void> {
+  if (!instance.hasResourceBundle(locale, 'ui')) instance.addResourceBundle(locale, 'ui', await loadUi(locale));
+  await instance.changeLanguage(locale);
+  applyDocumentLanguage(locale);
 }

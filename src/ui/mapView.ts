@@ -51,6 +51,10 @@ export interface MapViewOptions {
   readonly reducedMotion: boolean;
   /** Text drawn on the canvas, already translated. */
   readonly labels: { readonly unknownLeg: string; readonly countries: Readonly<Record<string, string>> };
+  /** CSS font family list for canvas text; its faces are loaded before the view is created. */
+  readonly labelFont: string;
+  /** Right-to-left text (Arabic): canvas text is laid out right to left. */
+  readonly rtl: boolean;
   readonly onPick: (placeId: string) => void;
 }
 

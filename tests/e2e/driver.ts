@@ -66,9 +66,9 @@ export class Driver {
     }
   }
 
-  /** Opens the case at a given seed (fixing which questions are asked, in which order). */
-  async open(seed: number): Promise<void> {
-    const path = `/#/play/${this.level.id}?seed=${seed}`;
+  /** Opens the case at a given seed (fixing which questions are asked, in which order), in a language given by the link. */
+  async open(seed: number, lang?: string): Promise<void> {
+    const path = `/#/play/${this.level.id}?seed=${seed}${lang ? `&lang=${lang}` : ''}`;
     // Following the same link again is not a navigation: load it afresh.
     if (this.page.url().endsWith(path)) await this.page.reload();
     else await this.page.goto(path);
@@ -78,13 +78,15 @@ export class Driver {
   /** The whole trace, right picks only: on the map (mouse) or from the list (keyboard). */
   async trace(options: { readonly onArrive?: (stepId: string) => Promise<void> } = {}): Promise<void> {
     await this.activate('.briefing button');
+    const trace = this.page.locator('.trace');
     for (const [i, step] of this.level.steps.entries()) {
-      await expect(this.page.locator('.trace h2')).toHaveText('Where next?');
+      await expect(trace).toHaveAttribute('data-view', 'choosing');
       if (this.input === 'mouse' && step.answer !== 'unknown') await this.page.locator(`.map-hotspot[data-place="${step.answer}"]`).click();
       else await this.activate(`.stop[data-place="${step.answer}"]`);
-      const arrival = step.answer === 'unknown' ? 'The trail goes cold' : `Arrived at ${this.text.places[step.answer]?.name}`;
-      await expect(this.page.locator('.trace h2')).toHaveText(arrival, { timeout: 20_000 });
-      await expect(this.page.locator('.trace h2')).toBeFocused();
+      // The panel names the place reached (in the case's language), or says the trail ends.
+      await expect(trace).toHaveAttribute('data-view', step.answer === 'unknown' ? 'trail-ends' : 'arrived', { timeout: 20_000 });
+      if (step.answer !== 'unknown') await expect(trace.locator('h2')).toContainText(this.text.places[step.answer]?.name ?? step.answer);
+      await expect(trace.locator('h2')).toBeFocused();
       await options.onArrive?.(step.id);
       await this.activate('.trace .actions button');
       if (i === this.level.steps.length - 1) await expectPhase(this.page, this.level.manifest ? 'Manifest' : 'Quiz');

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { parseLevel } from '../../src/core/content/parse.ts';
 import type { Level } from '../../src/core/content/schema.ts';
+import { flattenResource } from '../../src/core/content/textKeys.ts';
+import { isPseudoLocale, pseudoResource } from '../../src/core/i18n/locale.ts';
 import { startQuiz } from '../../src/core/quiz/session.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,8 +43,9 @@ export const test = base.extend<{ watch: Watch; shot: (name: string) => Promise<
     let n = 0;
     await use(async (name: string) => {
       n += 1;
-      // One folder per test (first words of its title), numbered in the order taken.
-      const slug = testInfo.title.split(/\W+/).slice(0, 4).join('-').toLowerCase();
+      // One folder per test (its title up to a colon, or its first words), numbered in the order taken.
+      const head = testInfo.title.includes(':') ? (testInfo.title.split(':')[0] as string) : testInfo.title.split(/\W+/).slice(0, 4).join(' ');
+      const slug = head.trim().split(/\W+/).join('-').toLowerCase();
       const file = join(root, 'test-results/screenshots', testInfo.project.name, slug, `${String(n).padStart(2, '0')}-${name}.png`);
       await page.screenshot({ path: file, fullPage: false });
     });
@@ -58,8 +61,19 @@ export const ALL_LEVEL_IDS: readonly string[] = readdirSync(join(root, 'content/
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length));
 
-/** The level as the game parses it (the tests read the project's own content, like the game). */
-export function loadLevel(id = LEVEL_ID): { level: Level; text: LevelText } {
+/** The languages the game ships: its locale folders. */
+export const LOCALES: readonly string[] = readdirSync(join(root, 'content/locales'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+
+/** A locale's text file as JSON; pseudo-locales are made from English as the game makes them. */
+export function localeFile(locale: string, path: string): Record<string, unknown> {
+  const read = (l: string) => JSON.parse(readFileSync(join(root, 'content/locales', l, path), 'utf8')) as Record<string, unknown>;
+  return isPseudoLocale(locale) ? (pseudoResource(read('en'), path === 'ui.json' ? ['format'] : []) as Record<string, unknown>) : read(locale);
+}
+
+/** The level as the game parses it (the tests read the project's own content, like the game), with its text in `locale`. */
+export function loadLevel(id = LEVEL_ID, locale = 'en'): { level: Level; text: LevelText } {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const sourceFiles = readdirSync(join(root, 'content/sources')).map((f) => `content/sources/${f}`);
   const sourceIds = new Set(sourceFiles.flatMap((f) => (JSON.parse(read(f)) as { sources: { id: string }[] }).sources.map((s) => s.id)));
@@ -68,7 +82,7 @@ export function loadLevel(id = LEVEL_ID): { level: Level; text: LevelText } {
   const context = { sourceIds, codexIds, regionIds: idsIn('assets/maps', '.json'), iconIds: idsIn('assets/icons', '.svg') };
   const parsed = parseLevel(`content/levels/${id}.json`, read(`content/levels/${id}.json`), context);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return { level: parsed.value, text: JSON.parse(read(`content/locales/en/levels/${id}.json`)) as LevelText };
+  return { level: parsed.value, text: localeFile(locale, `levels/${id}.json`) as unknown as LevelText };
 }
 
 export interface LevelText {
@@ -90,8 +104,9 @@ export function seedWithEveryType(level: Level, skip = 0): number {
 }
 
 /** Waits until the case file shows the given phase as current. */
+/** The phase indicator marks `phase` ("Briefing", "Quiz", … or its id) as the current step, in any language. */
 export async function expectPhase(page: Page, phase: string): Promise<void> {
-  await expect(page.locator('.phases li[aria-current="step"]')).toContainText(phase);
+  await expect(page.locator('.phases li[aria-current="step"]')).toHaveAttribute('data-phase', phase.toLowerCase());
 }
 
 /** Saved progress in which every case but `except` is solved, so finishing it opens the campaign finale. */
@@ -104,4 +119,61 @@ export async function solveAllBut(page: Page, except: string): Promise<void> {
     localStorage.setItem('fts:progress', progress);
     sessionStorage.setItem('seeded', '1');
   }, JSON.stringify({ version: 2, levels }));
+}
+
+/**
+ * English strings that `locale` translates differently: if one of them is on screen, some text skipped
+ * translation (or fell back to English).
+ */
+export function englishOnly(locale: string, levelIds: readonly string[]): string[] {
+  const pairs = ['ui.json', 'codex.json', ...levelIds.map((id) => `levels/${id}.json`)].flatMap((path) => {
+    const target = flattenResource(localeFile(locale, path));
+    return [...flattenResource(localeFile('en', path))].filter(([key, english]) => typeof english === 'string' && target.get(key) !== english && english.trim().length > 1);
+  });
+  return [...new Set(pairs.map(([, english]) => (english as string).trim()))];
+}
+
+/** Visible text nodes of the page (outside the map canvas) that are exactly one of `strings`. */
+export async function textsOnScreen(page: Page, strings: readonly string[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const wanted = new Set(list);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('[hidden], template') || parent.getClientRects().length === 0) continue;
+      if (wanted.has(text)) found.push(text);
+    }
+    return found;
+  }, strings);
+}
+
+/**
+ * What does not fit: the page scrolling sideways, controls cut off at the screen's edge, and text
+ * spilling out of (or clipped by) its box. Each problem names the element.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const visible = (el: HTMLElement) => el.getClientRects().length > 0 && !el.closest('.visually-hidden, .skip-link, .map-view, .campaign-map, dialog:not([open])');
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px for ${width}px)`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, summary, label')) {
+      if (!visible(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.left < -1 || r.right > width + 1) problems.push(`off screen: ${name(el)}`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      // 1 px wide: hidden for the eye but kept for screen readers (the .visually-hidden technique).
+      if (!visible(el) || el.clientWidth <= 1) continue;
+      const style = getComputedStyle(el);
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      const control = el.matches('button, a.button, select, .stamp, h1, h2, h3, label, summary');
+      const clipped = style.overflowX === 'hidden' || style.overflowX === 'clip';
+      if (!scrolls && (control || clipped) && el.scrollWidth > el.clientWidth + 1) problems.push(`text overflows: ${name(el)}`);
+    }
+    return problems;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, type CatalogInput } from '../../src/core/content/catalog.ts';
+import { buildCatalog, buildTranslation, type CatalogInput } from '../../src/core/content/catalog.ts';
 import { parseLevel } from '../../src/core/content/parse.ts';
 import { levelSchema, type Level } from '../../src/core/content/schema.ts';
 import { checkLevelText, levelTextKeys } from '../../src/core/content/textKeys.ts';
@@ -218,6 +218,22 @@ describe('catalog', () => {
     const good = buildCatalog(input());
     expect(good.codex.map((e) => e.id)).toEqual(['res-1']);
     expect(good.codexText).toMatchObject({ caveat: 'Not a verdict.' });
+  });
+
+  test('a translation is used only where it is complete; the rest stays in English, and why is reported', () => {
+    const catalog = buildCatalog(input());
+    const file = 'content/locales/ko/levels/test-level.json';
+    const complete = buildTranslation(catalog, new Map([['test-level', { file, text: JSON.stringify({ ...levelTextJson(), title: '시험 사건' }) }]]), { file: 'content/locales/ko/codex.json', text: JSON.stringify(CODEX_TEXT) });
+    expect(complete.levels.get('test-level')).toMatchObject({ title: '시험 사건' });
+    expect(complete.codex).toMatchObject({ caveat: 'Not a verdict.' });
+    expect(complete.errors).toEqual([]);
+    // One missing string: the whole case stays in English (never mixed inside a question).
+    const partial = buildTranslation(catalog, new Map([['test-level', { file, text: JSON.stringify({ ...levelTextJson(), title: '' }) }]]), undefined);
+    expect(partial.levels.size).toBe(0);
+    expect(partial.errors).toEqual([{ file, path: '$.title', message: 'must be a non-empty string' }]);
+    // No file at all is not an error: the case is simply not translated yet.
+    const none = buildTranslation(catalog, new Map([['test-level', undefined]]), undefined);
+    expect(none).toEqual({ levels: new Map(), codex: null, errors: [] });
   });
 
   test('a copied level file that keeps the original id is rejected, the original still loads', () => {

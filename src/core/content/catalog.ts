@@ -120,3 +120,32 @@ export function buildCatalog(input: CatalogInput): Catalog {
     codexText: codex.ok ? codex.value.text : {},
   };
 }
+
+/** The catalog's text in one more language: only what is complete and valid there. */
+export interface Translation {
+  /** Level id → its text; a level missing here is shown in the base language, as a whole. */
+  readonly levels: ReadonlyMap<string, Record<string, unknown>>;
+  /** The codex text, or null when the codex stays in the base language. */
+  readonly codex: Record<string, unknown> | null;
+  /** Why a file was not used: missing keys, invalid JSON, … */
+  readonly errors: readonly ContentError[];
+}
+
+/** Checks a language's text files against the catalog; `undefined` means the file does not exist. */
+export function buildTranslation(catalog: Catalog, levelTexts: ReadonlyMap<string, FileText | undefined>, codexText: FileText | undefined): Translation {
+  const errors: ContentError[] = [];
+  const use = (file: FileText | undefined, check: (name: string, resource: unknown) => ContentError[]): Record<string, unknown> | null => {
+    if (!file) return null;
+    const parsed = read(file, parseJson);
+    const problems = parsed.ok ? check(file.file, parsed.value) : parsed.error;
+    errors.push(...problems);
+    return parsed.ok && problems.length === 0 ? (parsed.value as Record<string, unknown>) : null;
+  };
+  const levels = new Map<string, Record<string, unknown>>();
+  for (const level of catalog.levels) {
+    const text = use(levelTexts.get(level.id), (name, resource) => checkLevelText(level, name, resource));
+    if (text) levels.set(level.id, text);
+  }
+  const codex = use(codexText, (name, resource) => checkCodexText(catalog.codex, name, resource));
+  return { levels, codex, errors };
+}

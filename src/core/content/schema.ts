@@ -117,6 +117,8 @@ export const numericQuestionSchema = z.strictObject({
   tolerance: z._default(z.number().check(z.gte(0)), 0),
   min: z.number(),
   max: z.number(),
+  /** "year": the number is a year, written without a thousands separator (2000, not 2,000). */
+  format: z.optional(z.enum(['year'])),
 });
 
 export const mapPickQuestionSchema = z.strictObject({

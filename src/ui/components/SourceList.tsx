@@ -1,7 +1,7 @@
 import { useServices } from '../context.ts';
 import { citation } from '../format.ts';
 
-/** The sources behind a fact, by outlet and date. */
+/** The sources behind a fact, by outlet and date; each a <cite>, since outlet names are names, not text to translate. */
 export function SourceList({ ids }: { readonly ids: readonly string[] }) {
   const { t, catalog, locale } = useServices();
   return (
@@ -12,15 +12,17 @@ export function SourceList({ ids }: { readonly ids: readonly string[] }) {
         return (
           <span key={id} class="source">
             {i > 0 ? '; ' : ''}
-            {source?.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {citation(source, t, locale)}
-              </a>
-            ) : source ? (
-              citation(source, t, locale)
-            ) : (
-              id
-            )}
+            <cite>
+              {source?.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {citation(source, t, locale)}
+                </a>
+              ) : source ? (
+                citation(source, t, locale)
+              ) : (
+                id
+              )}
+            </cite>
           </span>
         );
       })}

@@ -1,14 +1,14 @@
 import type { Evidence } from '../../core/content/schema.ts';
+import { DateText } from '../components/DateText.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { ReadAloud } from '../components/ReadAloud.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { useServices } from '../context.ts';
-import { formatDate } from '../format.ts';
 import { HowWeKnowButton } from './HowWeKnow.tsx';
 import { useLevelText } from './levelText.ts';
 
 export function EvidenceCard({ levelId, evidence, fresh = false }: { readonly levelId: string; readonly evidence: Evidence; readonly fresh?: boolean }) {
-  const { t, locale } = useServices();
+  const { t } = useServices();
   const tl = useLevelText(levelId);
   const key = `evidence.${evidence.id}`;
   const headingId = `evidence-${evidence.id}`;
@@ -19,7 +19,11 @@ export function EvidenceCard({ levelId, evidence, fresh = false }: { readonly le
         <h3 id={headingId}>{tl(`${key}.title`)}</h3>
         <span class={`stamp stamp-${evidence.status}`}>{t(`status.${evidence.status}`)}</span>
       </header>
-      {evidence.date ? <p class="evidence-date">{formatDate(evidence.date, locale)}</p> : null}
+      {evidence.date ? (
+        <p class="evidence-date">
+          <DateText iso={evidence.date} />
+        </p>
+      ) : null}
       <p class="evidence-text">{tl(`${key}.text`)}</p>
       <p class="evidence-how">
         <strong>{t('evidence.howWeKnow')}</strong> {tl(`${key}.how`)}

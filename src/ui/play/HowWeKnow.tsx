@@ -62,7 +62,7 @@ export function HowWeKnowProvider({ level, children }: { readonly level: Level; 
               <section key={card.id} class="how-card" aria-labelledby={`how-${card.id}`}>
                 <h3 id={`how-${card.id}`}>{tl(`evidence.${card.id}.title`)}</h3>
                 <p class="how-line">
-                  <Icon name={card.basis} size={24} /> <strong>{t(`basis.${card.basis}`)}:</strong> {t(`basisExplain.${card.basis}`)}
+                  <Icon name={card.basis} size={24} /> <strong>{t('format.term', { term: t(`basis.${card.basis}`) })}</strong> {t(`basisExplain.${card.basis}`)}
                 </p>
                 <p class="how-line">
                   <span class={`stamp stamp-${card.status}`}>{t(`status.${card.status}`)}</span> {t(`statusExplain.${card.status}`)}
@@ -75,7 +75,7 @@ export function HowWeKnowProvider({ level, children }: { readonly level: Level; 
             <ul class="how-kinds">
               {kinds.map((kind) => (
                 <li key={kind}>
-                  <strong>{t(`sourceKind.${kind}.name`)}:</strong> {t(`sourceKind.${kind}.explain`)}
+                  <strong>{t('format.term', { term: t(`sourceKind.${kind}.name`) })}</strong> {t(`sourceKind.${kind}.explain`)}
                 </li>
               ))}
             </ul>

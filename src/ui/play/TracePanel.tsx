@@ -34,7 +34,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onEndTrace }
   if (view.kind === 'travelling') {
     const { leg } = view;
     return (
-      <section class="panel-section trace" aria-labelledby="trace-heading">
+      <section class="panel-section trace" aria-labelledby="trace-heading" data-view="travelling">
         <h2 id="trace-heading" tabIndex={-1} ref={headingRef} class="travelling">
           <Icon name={MODE_ICONS[leg.mode]} size={28} />{' '}
           {leg.to ? t('trace.travelling', { from: placeName(leg.from), to: placeName(leg.to) }) : t('trace.travellingUnknown', { from: placeName(leg.from) })}
@@ -47,7 +47,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onEndTrace }
   if (view.kind === 'arrived') {
     const done = isTraceDone(level, play.trace);
     return (
-      <section class="panel-section trace" aria-labelledby="trace-heading">
+      <section class="panel-section trace" aria-labelledby="trace-heading" data-view={view.leg.to ? 'arrived' : 'trail-ends'}>
         <h2 id="trace-heading" tabIndex={-1} ref={headingRef}>
           {view.leg.to ? t('trace.arrived', { place: placeName(view.leg.to) }) : t('trace.trailEnds')}
         </h2>
@@ -79,7 +79,7 @@ export function TracePanel({ level, play, view, onPick, onContinue, onEndTrace }
   const tried = play.trace.wrongPicks[step.id] ?? [];
   const hintId = 'trace-hint';
   return (
-    <section class="panel-section trace" aria-labelledby="trace-heading">
+    <section class="panel-section trace" aria-labelledby="trace-heading" data-view="choosing">
       <p class="kicker">{t('trace.stop', { number: play.trace.stepIndex + 1, total: level.steps.length })}</p>
       <h2 id="trace-heading" tabIndex={-1} ref={headingRef}>
         {t('trace.whereNext')}

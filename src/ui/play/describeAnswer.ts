@@ -14,12 +14,12 @@ export function describeAnswer(question: Question, answer: Answer, t: TFunction,
     case 'ordering':
       return answer.order.map((item) => tl(`${base}.items.${item}`)).join(' → ');
     case 'numeric':
-      return `${new Intl.NumberFormat(locale).format(answer.value)} ${tl(`${base}.unit`)}`;
+      return `${new Intl.NumberFormat(locale, { useGrouping: !(question.type === 'numeric' && question.format === 'year') }).format(answer.value)} ${tl(`${base}.unit`)}`;
     case 'map-pick':
       return tl(`places.${answer.place}.name`);
     case 'matching':
       return Object.entries(answer.matches)
-        .map(([item, match]) => `${tl(`${base}.items.${item}`)}: ${tl(`${base}.matches.${match}`)}`)
+        .map(([item, match]) => `${t('format.term', { term: tl(`${base}.items.${item}`) })} ${tl(`${base}.matches.${match}`)}`)
         .join('; ');
     case 'detective':
       return `${t(`quiz.detective.${answer.verdict}`)}. ${answer.reason ? tl(`${base}.reasons.${answer.reason}`) : ''}`.trim();

@@ -8,6 +8,7 @@ import { campaignState } from '../../core/campaign.ts';
 import { levelNamespace } from '../../core/content/textKeys.ts';
 import { routeHash } from '../../core/route.ts';
 import { fullRoute } from '../../core/trace.ts';
+import { DateText } from '../components/DateText.tsx';
 import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Stars } from '../components/Stars.tsx';
@@ -17,7 +18,7 @@ import type { MapLeg, MapPlace, MapScene } from '../mapView.ts';
 import { useMapView } from '../services/useMapView.ts';
 
 export function CampaignScreen() {
-  const { t, i18n, catalog, progress, locale } = useServices();
+  const { t, i18n, catalog, progress, locale, language } = useServices();
   const levels = catalog.levels;
   const state = campaignState(levels, progress);
   const [overview, setOverview] = useState(false);
@@ -25,8 +26,6 @@ export function CampaignScreen() {
   const onPick = useRef((id: string) => {
     location.hash = routeHash({ screen: 'play', levelId: id });
   });
-  const region = levels[0]?.region ?? '';
-  const { containerRef, status, view } = useMapView(region, 'case', (id) => onPick.current(id));
 
   const scene = useMemo((): MapScene => {
     const places: MapPlace[] = [];
@@ -50,7 +49,10 @@ export function CampaignScreen() {
     });
     // Frame every place of every case: the whole region the campaign covers.
     return { places, position: null, legs, candidates: markers, tried: [], chosen: null, focus: places.map((p) => p.id) };
-  }, [levels, progress, overview]);
+  }, [levels, progress, overview, language]);
+
+  const region = levels[0]?.region ?? '';
+  const { containerRef, status, view } = useMapView(region, 'case', (id) => onPick.current(id), scene.places.map((p) => p.name));
 
   useEffect(() => {
     if (status === 'ready') view.current?.show(scene);
@@ -94,7 +96,7 @@ export function CampaignScreen() {
               return (
                 <li key={level.id} class={`timeline-item status-${status}`} data-level={level.id}>
                   <p class="timeline-date">
-                    {t('levels.caseNumber', { number })} · {formatDate(level.date, locale)}
+                    {t('levels.caseNumber', { number })} · <DateText iso={level.date} />
                   </p>
                   <p class="timeline-title">
                     <Icon name={level.cargo} size={24} /> {title(level.id)}

@@ -41,7 +41,7 @@ export function CodexScreen({ entry }: { readonly entry?: string }) {
                 <li key={p.id}>
                   {ct(`entries.${e.id}.provisions.${p.id}`)}{' '}
                   <span class="codex-paragraph">
-                    ({p.paragraph === null ? t('codex.notChecked') : p.paragraph.startsWith('OP') ? t('codex.paragraph', { ref: p.paragraph.slice(2) }) : p.paragraph})
+                    ({p.paragraph === null ? t('codex.notChecked') : p.paragraph.startsWith('OP') ? t('codex.paragraph', { ref: p.paragraph.slice(2) }) : t('codex.annex', { ref: p.paragraph.replace(/^Annex /, '') })})
                   </span>
                 </li>
               ))}

@@ -3,12 +3,14 @@ import type { ContentError } from '../../core/content/errors.ts';
 import type { Level } from '../../core/content/schema.ts';
 import { routeHash } from '../../core/route.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { DateText } from '../components/DateText.tsx';
 import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { Stars } from '../components/Stars.tsx';
 import { useServices } from '../context.ts';
-import { caseNumber, formatDate } from '../format.ts';
+import { caseNumber } from '../format.ts';
+import { BASE_LOCALE } from '../i18n.ts';
 import { useLevelText } from '../play/levelText.ts';
 import { prefetchMapEngine } from '../services/mapLoader.ts';
 
@@ -19,20 +21,27 @@ export interface LevelSelectNotice {
 }
 
 function CaseCard({ level, index }: { readonly level: Level; readonly index: number }) {
-  const { t, locale, progress } = useServices();
+  const { t, locale, progress, untranslated } = useServices();
   const tl = useLevelText(level.id);
   const record = progress.levels[level.id];
   const titleId = `case-${level.id}-title`;
+  // Shown in English: marked so, for readers and for screen readers' pronunciation.
+  const lang = untranslated.has(level.id) ? BASE_LOCALE : undefined;
   return (
     <li class="case-card" data-level={level.id}>
       <p class="case-tab">
         <span>{t('levels.caseNumber', { number: caseNumber(index, locale) })}</span>
-        <span>{formatDate(level.date, locale)}</span>
+        <DateText iso={level.date} />
       </p>
       <div class="case-body">
         <Icon name={level.cargo} size={40} class="case-icon" />
-        <h2 id={titleId}>{tl('title')}</h2>
-        <p class="case-summary">{tl('summary')}</p>
+        <h2 id={titleId} lang={lang}>
+          {tl('title')}
+        </h2>
+        <p class="case-summary" lang={lang}>
+          {tl('summary')}
+        </p>
+        {lang ? <p class="case-fallback">{t('levels.fallback')}</p> : null}
         <div class="case-status">
           {record ? (
             <>

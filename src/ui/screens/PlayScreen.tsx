@@ -18,6 +18,7 @@ import { QuizPanel } from '../play/QuizPanel.tsx';
 import { ResultsPanel } from '../play/ResultsPanel.tsx';
 import { TracePanel, type TraceView } from '../play/TracePanel.tsx';
 import { useMapView, type MapStatus } from '../services/useMapView.ts';
+import { languageName } from '../i18n.ts';
 import { SettingsButton } from '../settings/SettingsDialog.tsx';
 import { reveal } from '../useFocus.ts';
 
@@ -27,7 +28,7 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 type PaneView = 'map' | 'evidence';
 
 export function PlayScreen({ level, seed }: { readonly level: Level; readonly seed?: number }) {
-  const { t, announce, onLevelFinished, audio } = useServices();
+  const { t, announce, onLevelFinished, audio, language, untranslated } = useServices();
   const tl = useLevelText(level.id);
   const [play, setPlay] = useState<PlayState>(() => startPlay(level, seed ?? newSeed()));
   const playRef = useRef(play);
@@ -93,11 +94,11 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
       return { ...base, candidates: mapPick ? question.options : [], chosen, focus: question.options };
     }
     return { ...base, focus: legEnds };
-  }, [level, play, traceView, draft]);
+  }, [level, play, traceView, draft, language]);
 
   const onPickRef = useRef(onMapPick);
   onPickRef.current = onMapPick;
-  const { containerRef, status: mapStatus, view: mapView } = useMapView(level.region, level.cargo, (place) => onPickRef.current(place));
+  const { containerRef, status: mapStatus, view: mapView } = useMapView(level.region, level.cargo, (place) => onPickRef.current(place), scene.places.map((p) => p.name));
 
   useEffect(() => {
     if (mapStatus === 'ready') mapView.current?.show(scene);
@@ -155,7 +156,7 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
           <SettingsButton />
           <ol class="phases" aria-label={t('play.phases')}>
             {phases.map((phase, i) => (
-              <li key={phase} class={phase === play.phase ? 'current' : phases.indexOf(play.phase) > i ? 'done' : ''} aria-current={phase === play.phase ? 'step' : undefined}>
+              <li key={phase} data-phase={phase} class={phase === play.phase ? 'current' : phases.indexOf(play.phase) > i ? 'done' : ''} aria-current={phase === play.phase ? 'step' : undefined}>
                 <span class="phase-number" aria-hidden="true">
                   {i + 1}
                 </span>
@@ -188,6 +189,11 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
             ) : null}
           </div>
           <main class="case-panel" id="main" ref={panelRef} tabIndex={-1} aria-label={t('play.panel')}>
+            {untranslated.has(level.id) ? (
+              <p class="fallback-note" role="note">
+                {t('notice.levelFallback', { language: languageName(language) })}
+              </p>
+            ) : null}
             {play.phase === 'briefing' ? <Briefing level={level} onStart={() => dispatch({ type: 'begin-trace' })} /> : null}
             {play.phase === 'trace' ? (
               <TracePanel

@@ -1,6 +1,7 @@
 import { routeHash } from '../../core/route.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useBase } from '../context.ts';
+import { LanguageSelect } from '../settings/LanguageSelect.tsx';
 import { SettingsButton } from '../settings/SettingsDialog.tsx';
 
 /** The cover of the case file. Needs only UI strings, so it shows before any content has loaded. */
@@ -9,6 +10,7 @@ export function TitleScreen() {
   return (
     <main class="desk title-screen" id="main" tabIndex={-1}>
       <div class="top-bar">
+        <LanguageSelect id="title-language" />
         <SettingsButton />
       </div>
       <div class="cover">

@@ -12,8 +12,9 @@ class DeferredBackend implements AudioBackend {
   private music: { id: MusicId | null; volume: number } = { id: null, volume: 0 };
   private suspended = false;
 
+  /** Until Howler has arrived nothing can be heard, which is what captions need to know. */
   get available(): boolean {
-    return this.real?.available ?? true;
+    return this.real?.available ?? false;
   }
 
   attach(real: AudioBackend): void {

@@ -2,8 +2,9 @@
  * Fetches the content files as text and hands them to the core catalog, so a
  * broken file is reported with its name and JSON path while the others load.
  */
-import { buildCatalog, type Catalog, type FileText } from '../../core/content/catalog.ts';
+import { buildCatalog, buildTranslation, type Catalog, type FileText, type Translation } from '../../core/content/catalog.ts';
 import { formatContentError } from '../../core/content/errors.ts';
+import { isPseudoLocale, pseudoResource } from '../../core/i18n/locale.ts';
 import { BASE_LOCALE } from '../i18n.ts';
 import { ICON_URLS } from '../icons.ts';
 
@@ -76,4 +77,24 @@ export async function loadCatalog(): Promise<Catalog> {
   });
   for (const error of catalog.errors) console.warn(`Content problem: ${formatContentError(error)}`);
   return catalog;
+}
+
+/**
+ * The catalog's text in another language, downloaded on demand. A pseudo-locale
+ * is made from the English text; a real one is checked file by file, and a case
+ * whose translation is missing or incomplete stays in English as a whole.
+ */
+export async function loadTranslation(catalog: Catalog, locale: string): Promise<Translation> {
+  if (isPseudoLocale(locale)) {
+    const levels = new Map([...catalog.texts].map(([id, text]) => [id, pseudoResource(text) as Record<string, unknown>]));
+    return { levels, codex: pseudoResource(catalog.codexText) as Record<string, unknown>, errors: [] };
+  }
+  const codexPath = `/content/locales/${locale}/codex.json`;
+  const [texts, codex] = await Promise.all([
+    Promise.all(catalog.levels.map(async (level) => [level.id, await fetchLevelText(locale, level.id)] as const)),
+    codexTextUrls[codexPath] ? fetchKnown(codexTextUrls, codexPath) : Promise.resolve(undefined),
+  ]);
+  const translation = buildTranslation(catalog, new Map(texts), codex);
+  for (const error of translation.errors) console.warn(`Translation problem (shown in English instead): ${formatContentError(error)}`);
+  return translation;
 }

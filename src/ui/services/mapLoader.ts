@@ -23,12 +23,11 @@ async function fetchMap(region: string): Promise<unknown> {
   return response.json();
 }
 
-export async function openMap(region: string, options: Omit<MapViewOptions, 'map'>): Promise<MapView> {
-  const [{ createMapView }, map] = await Promise.all([
-    loadEngine(),
-    fetchMap(region),
-    // Canvas text is drawn once: the font must be ready before the first label.
-    document.fonts.load('600 14px "IBM Plex Sans"'),
-  ]);
+/**
+ * `text` is everything the map will write (place and country names): canvas text is drawn
+ * once, so the faces covering it (Hangul, Arabic, … each a separate download) must be ready first.
+ */
+export async function openMap(region: string, text: string, options: Omit<MapViewOptions, 'map'>): Promise<MapView> {
+  const [{ createMapView }, map] = await Promise.all([loadEngine(), fetchMap(region), document.fonts.load(`600 15px ${options.labelFont}`, text)]);
   return createMapView({ ...options, map });
 }

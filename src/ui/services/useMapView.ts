@@ -13,8 +13,15 @@ const COUNTRY_IDS = ['643', '408', '410', '156', '392', '496', '804', '398'] as 
  * lives. The page works before the map arrives and without it: everything the
  * map shows is also in the HTML.
  */
-export function useMapView(region: string, cargoIcon: string, onPick: (placeId: string) => void) {
-  const { t, reducedMotion } = useServices();
+/** The page's own font stack, so the map's labels match the HTML around it. */
+const labelFont = () => getComputedStyle(document.documentElement).getPropertyValue('--font-sans').trim() || 'sans-serif';
+
+/**
+ * `placeNames`: the names the map will label (for font loading). The view is
+ * rebuilt when the language changes, since its canvas text is drawn once.
+ */
+export function useMapView(region: string, cargoIcon: string, onPick: (placeId: string) => void, placeNames: readonly string[]) {
+  const { t, reducedMotion, language } = useServices();
   const containerRef = useRef<HTMLDivElement>(null);
   const view = useRef<MapView | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -23,12 +30,16 @@ export function useMapView(region: string, cargoIcon: string, onPick: (placeId: 
     let cancelled = false;
     const container = containerRef.current;
     if (!container) return;
-    openMap(region, {
+    setStatus('loading');
+    const labels = { unknownLeg: t('map.unknownLeg'), countries: Object.fromEntries(COUNTRY_IDS.map((id) => [id, t(`countries.${id}`)])) };
+    openMap(region, [labels.unknownLeg, ...Object.values(labels.countries), ...placeNames].join(' '), {
       container,
       cargoIconUrl: iconUrl(cargoIcon),
       modeIconUrls: { rail: iconUrl(MODE_ICONS.rail), sea: iconUrl(MODE_ICONS.sea), air: iconUrl(MODE_ICONS.air), road: iconUrl(MODE_ICONS.road) },
       reducedMotion,
-      labels: { unknownLeg: t('map.unknownLeg'), countries: Object.fromEntries(COUNTRY_IDS.map((id) => [id, t(`countries.${id}`)])) },
+      labels,
+      labelFont: labelFont(),
+      rtl: document.documentElement.dir === 'rtl',
       onPick,
     }).then(
       (created) => {
@@ -47,7 +58,7 @@ export function useMapView(region: string, cargoIcon: string, onPick: (placeId: 
       view.current?.destroy();
       view.current = null;
     };
-  }, [region, cargoIcon]);
+  }, [region, cargoIcon, language]);
 
   return { containerRef, status, view };
 }

@@ -1,11 +1,12 @@
 /**
- * The settings panel: motion, contrast, text size, font, sound and captions.
+ * The settings panel: language, motion, contrast, text size, font, sound and captions.
  * Each change applies at once and is kept in this browser.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TEXT_SIZES, type Settings } from '../../core/settings.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useBase } from '../context.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 
 function Radios<T extends string>({ name, legend, value, options, onChange }: { readonly name: string; readonly legend: string; readonly value: T; readonly options: readonly { value: T; label: string }[]; readonly onChange: (value: T) => void }) {
   return (
@@ -48,6 +49,7 @@ export function SettingsButton({ onDark = true }: { readonly onDark?: boolean })
         {open ? (
           <form method="dialog">
             <h2 id="settings-title">{t('settings.title')}</h2>
+            <LanguageSelect id="settings-language" />
             <Radios
               name="motion"
               legend={t('settings.motion.label')}
