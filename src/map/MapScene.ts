@@ -421,15 +421,17 @@ export class MapScene extends Phaser.Scene {
     const visible = (p: Point) => Math.hypot(p.x - this.camera.x, p.y - this.camera.y) <= radius;
     this.routes.clear();
     this.travelLine.clear();
-    const stubEnds: Point[] = [];
+    const unknownAt: Point[] = [];
     for (const leg of this.state?.legs ?? []) {
       const points = this.legPoints(leg);
       const color = leg.direction ? DIRECTION_COLORS[leg.direction] : undefined;
       drawRoute(this.routes, points, { mode: leg.mode, certainty: leg.certainty, zoom, visible, ...(color === undefined ? {} : { color }) });
-      const end = points.at(-1);
-      if (leg.to === null && end) stubEnds.push(end);
+      // A leg no source reports is marked "? not reported": at the end of a stub into the unknown,
+      // halfway along a leg whose destination is known but not the way there.
+      const mark = leg.to === null ? points.at(-1) : leg.certainty === 'unknown' ? polylinePrefix(points, 0.5).at(-1) : undefined;
+      if (mark) unknownAt.push(mark);
     }
-    this.showUnknownMarks(stubEnds);
+    this.showUnknownMarks(unknownAt);
     if (this.moving) {
       const done = polylinePrefix(this.moving.points, this.moving.progress);
       drawRoute(this.travelLine, done, { mode: this.moving.leg.mode, certainty: this.moving.leg.certainty, zoom, visible });
