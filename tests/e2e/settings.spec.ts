@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { Driver } from './driver.ts';
-import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
+import { expect, expectPhase, layoutProblems, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
 
 const { level, text } = loadLevel();
 
@@ -178,36 +178,19 @@ test('at 200% text and in high contrast, every control stays on screen (screensh
   await dialog.getByRole('checkbox', { name: 'High contrast' }).check();
   await shot('settings-200-high-contrast');
   await closeSettings(page);
-  /** No control is cut off sideways: the page does not scroll horizontally and every control fits its width. */
-  const offscreen = () =>
-    page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const problems = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, summary')]
-        .filter((el) => el.offsetParent !== null && !el.closest('.skip-link'))
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.left < -1 || r.right > width + 1 || r.width < 1;
-        })
-        .map((el) => el.outerHTML.slice(0, 80));
-      // When the page scrolls sideways, name the innermost elements that stick out.
-      const wide = [...document.querySelectorAll<HTMLElement>('main *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-      return { problems, scrolls: document.documentElement.scrollWidth > width + 1 ? wide.slice(0, 5) : false };
-    });
   await shot('title');
-  expect(await offscreen()).toEqual({ problems: [], scrolls: false });
+  expect(await layoutProblems(page)).toEqual([]);
   await page.goto('/#/levels');
   await expect(page.locator('.case-card').first()).toBeVisible();
   await shot('case-files');
-  expect(await offscreen()).toEqual({ problems: [], scrolls: false });
+  expect(await layoutProblems(page)).toEqual([]);
   const driver = new Driver(page, 'mouse', level, text);
   await driver.open(seedWithEveryType(level));
   await shot('briefing');
-  expect(await offscreen()).toEqual({ problems: [], scrolls: false });
+  expect(await layoutProblems(page)).toEqual([]);
   await driver.trace();
   await shot('manifest');
-  expect(await offscreen()).toEqual({ problems: [], scrolls: false });
+  expect(await layoutProblems(page)).toEqual([]);
   await driver.manifest({ stallions: 5, mares: 25 });
   await page.getByRole('button', { name: 'On to the quiz' }).click();
   await expectPhase(page, 'Quiz');
@@ -216,7 +199,7 @@ test('at 200% text and in high contrast, every control stays on screen (screensh
     const { question, presentation } = await driver.current();
     if (!seen.has(question.type)) {
       await shot(`question-${question.type}`);
-      expect(await offscreen(), question.type).toEqual({ problems: [], scrolls: false });
+      expect(await layoutProblems(page), question.type).toEqual([]);
       seen.add(question.type);
     }
     const { correctAnswer } = await import('./driver.ts');
@@ -224,5 +207,5 @@ test('at 200% text and in high contrast, every control stays on screen (screensh
     await driver.next();
   }
   await shot('results');
-  expect(await offscreen()).toEqual({ problems: [], scrolls: false });
+  expect(await layoutProblems(page)).toEqual([]);
 });

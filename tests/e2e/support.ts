@@ -159,11 +159,16 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const visible = (el: HTMLElement) => el.getClientRects().length > 0 && !el.closest('.visually-hidden, .skip-link, .map-view, .campaign-map, dialog:not([open])');
     const problems: string[] = [];
-    if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px for ${width}px)`);
+    if (document.documentElement.scrollWidth > width + 1) {
+      // Name the innermost elements that stick out.
+      const out = (el: Element) => el.getBoundingClientRect().right > width + 1;
+      const culprits = [...document.querySelectorAll('main *')].filter((el) => out(el) && ![...el.children].some(out)).slice(0, 5);
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px for ${width}px): ${culprits.map(name).join(', ')}`);
+    }
     for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, summary, label')) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.left < -1 || r.right > width + 1) problems.push(`off screen: ${name(el)}`);
+      if (r.left < -1 || r.right > width + 1 || r.width < 1) problems.push(`off screen: ${name(el)}`);
     }
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       // 1 px wide: hidden for the eye but kept for screen readers (the .visually-hidden technique).

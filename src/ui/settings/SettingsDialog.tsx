@@ -42,7 +42,7 @@ export function SettingsButton({ onDark = true }: { readonly onDark?: boolean })
   const setSound = (patch: Partial<Settings['sound']>) => set({ sound: { ...settings.sound, ...patch } });
   return (
     <>
-      <button type="button" class={onDark ? 'settings-button on-dark' : 'settings-button'} onClick={() => setOpen(true)}>
+      <button type="button" class={onDark ? 'button settings-button on-dark' : 'button settings-button'} onClick={() => setOpen(true)}>
         <Icon name="settings" size={20} /> {t('settings.open')}
       </button>
       <dialog ref={dialog} class="settings-dialog" aria-labelledby="settings-title" onClose={() => setOpen(false)}>
