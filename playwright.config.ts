@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 /**
  * Browser tests against the production build (`vite preview`), in Debian's
@@ -19,16 +20,18 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'off',
+    // Each test sees the network as it is; tests/e2e/offline.spec.ts turns service workers on.
+    serviceWorkers: 'block',
   },
   projects: [
     // Tests tagged @phone-only check what a small screen stresses most (translations that run long).
     { name: 'desktop', grepInvert: /@phone-only/, use: { viewport: { width: 1280, height: 720 } } },
-    // Every case plays through once, on the desktop: the phone layout is tested in depth on the first case.
-    { name: 'phone', testIgnore: /cases\.spec\.ts/, use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    // Every case plays through once, and offline, on the desktop: the phone layout is tested in depth on the first case.
+    { name: 'phone', testIgnore: /(cases|offline)\.spec\.ts/, use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

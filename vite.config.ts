@@ -1,6 +1,10 @@
+import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The app icons, generated there from app-icon.svg at build time, are served at the site's root.
+  publicDir: 'assets/pwa',
   build: {
     target: 'es2022',
     // Content and map files are fetched as files (never inlined), so a broken one is reported by name.
@@ -18,6 +22,50 @@ export default defineConfig({
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
+  plugins: [
+    VitePWA({
+      // A new version waits until the player says so: a silent swap mid-case would lose the case.
+      registerType: 'prompt',
+      injectRegister: false,
+      pwaAssets: {
+        image: 'assets/pwa/app-icon.svg',
+        // The icon brings its own background and margins, as a maskable icon needs them.
+        preset: {
+          transparent: { ...minimal2023Preset.transparent, padding: 0 },
+          maskable: { ...minimal2023Preset.maskable, padding: 0 },
+          apple: { ...minimal2023Preset.apple, padding: 0 },
+        },
+        overrideManifestIcons: true,
+      },
+      manifest: {
+        name: 'Follow the Shipment',
+        short_name: 'Shipment',
+        description: 'Trace real shipments between Russia and North Korea on a map, and learn to tell a fact from a claim.',
+        lang: 'en',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#09121b',
+        theme_color: '#0e1a26',
+        categories: ['education', 'games'],
+      },
+      workbox: {
+        // Every case, map, language, sound and the engine, so that every case plays offline after one visit.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,ico,woff2,webm,mp3}'],
+        // Hangul comes in ~300 small pieces per weight (12 MB in all): those a page has used are kept as it
+        // uses them (below), instead of all of them being downloaded on the first visit.
+        globIgnores: ['**/ibm-plex-sans-kr-*'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.destination === 'font',
+            handler: 'CacheFirst',
+            options: { cacheName: 'fonts', expiration: { maxEntries: 1000 } },
+          },
+        ],
+        // The route lives in the URL fragment, so every page is index.html.
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

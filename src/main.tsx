@@ -4,13 +4,7 @@ import '@fontsource/ibm-plex-sans/700.css';
 import '@fontsource/ibm-plex-mono/500.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
-// Hangul and Arabic faces: split by Unicode range, so a browser downloads only the pieces a page uses.
-import '@fontsource/ibm-plex-sans-kr/400.css';
-import '@fontsource/ibm-plex-sans-kr/600.css';
-import '@fontsource/ibm-plex-sans-kr/700.css';
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
+// Hangul and Arabic faces load with their language: see ui/fonts.ts.
 import './ui/styles.css';
 import { render } from 'preact';
 import { chooseLocale, isPseudoLocale } from './core/i18n/locale.ts';

@@ -8,17 +8,19 @@ import type { Stored } from '../core/storage.ts';
 import { parseRoute, type Route } from '../core/route.ts';
 import { BaseContext, ServicesContext, type AppServices, type BaseServices } from './context.ts';
 import { Captions } from './components/Captions.tsx';
+import { OfflineStatus } from './components/OfflineStatus.tsx';
 import { createAudio } from './services/audio.ts';
 import type { BrowserStore } from './services/progressStore.ts';
 import { applyTheme, systemPrefersReducedMotion } from './settings/theme.ts';
 import { BASE_LOCALE, changeLocale } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
-import { CampaignScreen } from './screens/CampaignScreen.tsx';
 import { CodexScreen } from './screens/CodexScreen.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
-import { PlayScreen } from './screens/PlayScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
 import { loadCatalog, loadTranslation } from './services/content.ts';
+
+type CaseScreens = typeof import('./screens/caseScreens.ts');
+const loadCaseScreens = () => import('./screens/caseScreens.ts');
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -123,11 +125,17 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     [settings, language, catalog],
   );
 
+  // Downloaded once the case list is up, so that the menu comes first and a case opens at once.
+  const [caseScreens, setCaseScreens] = useState<CaseScreens | null>(null);
   useEffect(() => {
     loadContent(i18n, language).then(
       (loaded) => {
         setUntranslated(loaded.untranslated);
         setCatalog(loaded.catalog);
+        loadCaseScreens().then(setCaseScreens, (error: unknown) => {
+          console.error('Could not load the case screens', error);
+          setLoadFailed(true);
+        });
       },
       (error: unknown) => {
         console.error('Could not load the case files', error);
@@ -136,9 +144,11 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     );
   }, []);
 
-  // Title, heading focus and scroll follow the screen, as a page load would.
+  // Title, heading focus and scroll follow the screen, as a page load would — once the screen is there.
+  const screenReady = route.screen === 'play' || route.screen === 'campaign' ? caseScreens !== null : true;
   const firstRoute = useRef(true);
   useLayoutEffect(() => {
+    if (!screenReady) return;
     window.scrollTo(0, 0);
     if (firstRoute.current) {
       firstRoute.current = false;
@@ -146,7 +156,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     }
     // Opened at a codex entry, the entry takes the focus instead (see CodexScreen).
     if (route.screen !== 'codex' || !route.entry) document.querySelector<HTMLElement>('h1')?.focus();
-  }, [route.screen]);
+  }, [route.screen, screenReady]);
 
   const services = useMemo((): AppServices | null => {
     if (!catalog) return null;
@@ -184,12 +194,13 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   }
   if (route.screen === 'levels' && route.unknownPath) notices.push({ tone: 'warning', title: t('notice.unknownLink', { path: route.unknownPath }) });
 
+  const loading = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
   let screen;
   if (route.screen === 'title') screen = <TitleScreen />;
   else if (loadFailed) screen = <main class="desk" id="main" tabIndex={-1}><h1 tabIndex={-1}>{t('notice.loadFailed')}</h1></main>;
-  else if (!services) screen = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
-  else if (level && route.screen === 'play') screen = <PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
-  else if (route.screen === 'campaign') screen = <CampaignScreen />;
+  else if (!services || !screenReady) screen = loading;
+  else if (level && route.screen === 'play' && caseScreens) screen = <caseScreens.PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
+  else if (route.screen === 'campaign' && caseScreens) screen = <caseScreens.CampaignScreen />;
   else if (route.screen === 'credits') screen = <CreditsScreen />;
   else if (route.screen === 'codex') screen = <CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
   else screen = <LevelSelect notices={notices} />;
@@ -203,6 +214,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         </button>
         {screen}
         <Captions caption={caption} />
+        <OfflineStatus />
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
           {announcement}
         </div>

@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { isPseudoLocale, pseudoResource, textDirection } from '../core/i18n/locale.ts';
+import { loadScriptFonts } from './fonts.ts';
 
 export const BASE_LOCALE = 'en';
 
@@ -37,7 +38,7 @@ function applyDocumentLanguage(locale: string): void {
 export async function createI18n(locale: string): Promise<i18n> {
   const instance = i18next.createInstance();
   const locales = locale === BASE_LOCALE ? [BASE_LOCALE] : [locale, BASE_LOCALE];
-  const bundles = await Promise.all(locales.map(loadUi));
+  const [bundles] = await Promise.all([Promise.all(locales.map(loadUi)), loadScriptFonts(locale)]);
   await instance.init({
     lng: locale,
     fallbackLng: BASE_LOCALE,
@@ -54,7 +55,8 @@ export async function createI18n(locale: string): Promise<i18n> {
 
 /** Switches the running game to another language; its UI strings are downloaded first. */
 export async function changeLocale(instance: i18n, locale: string): Promise<void> {
-  if (!instance.hasResourceBundle(locale, 'ui')) instance.addResourceBundle(locale, 'ui', await loadUi(locale));
+  const [strings] = await Promise.all([instance.hasResourceBundle(locale, 'ui') ? undefined : loadUi(locale), loadScriptFonts(locale)]);
+  if (strings) instance.addResourceBundle(locale, 'ui', strings);
   await instance.changeLanguage(locale);
   applyDocumentLanguage(locale);
 }

@@ -1,0 +1,55 @@
+/**
+ * After one visit online, the game loads and a case it has never opened plays to the end with the
+ * network gone: the site's own server is stopped and the browser is put offline. Desktop only (see
+ * playwright.config.ts); the other tests block service workers, so that each sees the network.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
+import { Driver } from './driver.ts';
+import { ALL_LEVEL_IDS, expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test as base } from './support.ts';
+
+const dist = join(fileURLToPath(import.meta.url), '../../../dist');
+
+const test = base.extend<{ site: StaticSite }>({
+  site: async ({}, use) => {
+    const site = await startStaticServer(dist);
+    await use(site);
+    await site.stop();
+  },
+  baseURL: async ({ site }, use) => use(site.url),
+});
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, the game loads and a case plays with the network off', async ({ page, context, site, shot }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/#/levels');
+  await expect(page.locator('.case-card').first()).toBeVisible();
+  // The player is told once everything has been kept on the device.
+  await expect(page.getByTestId('offline-status')).toContainText('plays without a connection', { timeout: 60_000 });
+  await shot('offline-ready');
+  await page.getByTestId('offline-status').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('offline-status')).toBeEmpty();
+
+  await site.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.case-card')).toHaveCount(ALL_LEVEL_IDS.length);
+  await shot('offline-case-files');
+
+  const { level, text } = loadLevel(LEVEL_ID);
+  const driver = new Driver(page, 'mouse', level, text);
+  await driver.open(seedWithEveryType(level));
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
+  await driver.trace({
+    onArrive: async (step) => {
+      await page.waitForTimeout(150);
+      await shot(`offline-map-${step}`);
+    },
+  });
+  const { points, max } = await driver.solveRest();
+  await expectPhase(page, 'Results');
+  await expect(page.getByTestId('score')).toContainText(`${points} of ${max} points`);
+  await shot('offline-results');
+});
