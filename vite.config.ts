@@ -1,6 +1,7 @@
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { contentBundles } from './scripts/content-bundles.ts';
 
 export default defineConfig({
   // The app icons, generated there from app-icon.svg at build time, are served at the site's root.
@@ -23,6 +24,7 @@ export default defineConfig({
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   plugins: [
+    contentBundles(),
     VitePWA({
       // A new version waits until the player says so: a silent swap mid-case would lose the case.
       registerType: 'prompt',

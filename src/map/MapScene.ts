@@ -163,7 +163,9 @@ export class MapScene extends Phaser.Scene {
         ease: 'Sine.easeInOut',
         onUpdate: (t) => {
           if (this.moving) this.moving.progress = t.getValue() ?? 0;
-          this.redraw();
+          // The camera holds still while the cargo moves: only the route and the markers change.
+          this.drawRoutes();
+          this.drawMarkers();
         },
       });
       tween.once(Phaser.Tweens.Events.TWEEN_COMPLETE, () => resolve());
@@ -546,7 +548,9 @@ export class MapScene extends Phaser.Scene {
       }
       const candidate = this.state?.candidates.includes(id) ?? false;
       const tried = this.state?.tried.includes(id) ?? false;
-      text.setColor(tried ? '#8a9aad' : candidate ? '#f0e442' : COLORS.label);
+      // Setting a colour redraws the text's texture: only when it changes, not on every frame.
+      const color = tried ? '#8a9aad' : candidate ? '#f0e442' : COLORS.label;
+      if (text.style.color !== color) text.setColor(color);
       this.placeText(text, p, side, this.markerRadius(id));
     }
     this.layers.forEach((layer, li) => {

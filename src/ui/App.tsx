@@ -18,6 +18,7 @@ import { CodexScreen } from './screens/CodexScreen.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
 import { loadCatalog, loadTranslation } from './services/content.ts';
+import { preloadMapEngine } from './services/mapLoader.ts';
 
 type CaseScreens = typeof import('./screens/caseScreens.ts');
 const loadCaseScreens = () => import('./screens/caseScreens.ts');
@@ -125,14 +126,18 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     [settings, language, catalog],
   );
 
-  // Downloaded once the case list is up, so that the menu comes first and a case opens at once.
+  // Downloaded once the case list is up, so that the menu comes first and a case opens at once;
+  // a link straight to a case or the campaign needs them (and the map engine) from the start.
   const [caseScreens, setCaseScreens] = useState<CaseScreens | null>(null);
   useEffect(() => {
+    const direct = route.screen === 'play' || route.screen === 'campaign';
+    const screens = direct ? loadCaseScreens() : undefined;
+    if (direct) preloadMapEngine();
     loadContent(i18n, language).then(
       (loaded) => {
         setUntranslated(loaded.untranslated);
         setCatalog(loaded.catalog);
-        loadCaseScreens().then(setCaseScreens, (error: unknown) => {
+        (screens ?? loadCaseScreens()).then(setCaseScreens, (error: unknown) => {
           console.error('Could not load the case screens', error);
           setLoadFailed(true);
         });

@@ -1,11 +1,18 @@
 import i18next, { type i18n } from 'i18next';
 import { isPseudoLocale, pseudoResource, textDirection } from '../core/i18n/locale.ts';
 import { loadScriptFonts } from './fonts.ts';
+import baseStrings from '../../content/locales/en/ui.json';
 
 export const BASE_LOCALE = 'en';
 
-/** UI strings per locale, each its own chunk: only the player's language is downloaded. */
-const uiBundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/ui.json', { import: 'default' });
+/**
+ * UI strings per locale. English, which every language falls back on, comes with the page;
+ * each other language is its own chunk, downloaded only for a player who uses it.
+ */
+const uiBundles: Record<string, () => Promise<Record<string, unknown>>> = {
+  ...import.meta.glob<Record<string, unknown>>(['/content/locales/*/ui.json', '!/content/locales/en/ui.json'], { import: 'default' }),
+  [`/content/locales/${BASE_LOCALE}/ui.json`]: () => Promise.resolve(baseStrings),
+};
 
 /** The languages the game ships, discovered from the locale folders: a new folder is a new language. */
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(uiBundles)

@@ -2,16 +2,15 @@
 import type { Page, Route } from '@playwright/test';
 import { ALL_LEVEL_IDS, expect, LEVEL_ID, test } from './support.ts';
 
-/** Rewrites one of the level's two JSON files (structure or English text) as it is downloaded. */
+/** Rewrites one of the level's two JSON files (structure or English text) in the content download. */
 async function rewriteLevelFile(page: Page, which: 'level' | 'text', edit: (json: Record<string, unknown>) => unknown): Promise<void> {
-  await page.route('**/assets/horse-train-2022-*.json', async (route: Route) => {
+  const file = which === 'level' ? `content/levels/${LEVEL_ID}.json` : `content/locales/en/levels/${LEVEL_ID}.json`;
+  await page.route('**/assets/content-base-*.json', async (route: Route) => {
     const response = await route.fetch();
-    const json = (await response.json()) as Record<string, unknown>;
-    // The case's sources file has the same name: leave it alone.
-    const kind = Array.isArray(json['steps']) ? 'level' : typeof json['title'] === 'string' ? 'text' : 'other';
-    if (kind !== which) return route.fulfill({ response, json });
-    const edited = edit(json);
-    return route.fulfill({ response, body: typeof edited === 'string' ? edited : JSON.stringify(edited) });
+    const bundle = (await response.json()) as { files: Record<string, string> };
+    const edited = edit(JSON.parse(bundle.files[file] as string) as Record<string, unknown>);
+    bundle.files[file] = typeof edited === 'string' ? edited : JSON.stringify(edited);
+    return route.fulfill({ response, json: bundle });
   });
 }
 

@@ -1,5 +1,6 @@
 /**
- * Fetches the content files as text and hands them to the core catalog, so a
+ * Downloads the content (one bundle for the cases, one per other language: see
+ * scripts/content-bundles.ts) and hands each file's text to the core catalog, so a
  * broken file is reported with its name and JSON path while the others load.
  */
 import { buildCatalog, buildTranslation, type Catalog, type FileText, type Translation } from '../../core/content/catalog.ts';
@@ -7,71 +8,64 @@ import { formatContentError } from '../../core/content/errors.ts';
 import { isPseudoLocale, pseudoResource } from '../../core/i18n/locale.ts';
 import { BASE_LOCALE } from '../i18n.ts';
 import { ICON_URLS } from '../icons.ts';
+import contentBundles from 'virtual:content-bundles';
 
 type UrlMap = Record<string, string>;
-const asUrls = (glob: Record<string, unknown>) => glob as UrlMap;
 
-const sourceUrls = asUrls(import.meta.glob('/content/sources/*.json', { query: '?url', import: 'default', eager: true }));
-const codexUrl = asUrls(import.meta.glob('/content/codex.json', { query: '?url', import: 'default', eager: true }));
-const codexTextUrls = asUrls(import.meta.glob('/content/locales/*/codex.json', { query: '?url', import: 'default', eager: true }));
-const levelUrls = asUrls(import.meta.glob('/content/levels/*.json', { query: '?url', import: 'default', eager: true }));
-const levelTextUrls = asUrls(import.meta.glob('/content/locales/*/levels/*.json', { query: '?url', import: 'default', eager: true }));
-const mapUrls = asUrls(import.meta.glob('/assets/maps/*.json', { query: '?url', import: 'default', eager: true }));
+const mapUrls = import.meta.glob('/assets/maps/*.json', { query: '?url', import: 'default', eager: true }) as UrlMap;
 
-const fileName = (path: string) => path.replace(/^\//, '');
 const idOf = (path: string) => /([^/]+)\.json$/.exec(path)?.[1] ?? path;
 
-async function fetchText(path: string, url: string): Promise<FileText> {
+/** One bundle's files (path → raw text), or why it could not be had. */
+type Bundle = { readonly files: ReadonlyMap<string, string> } | { readonly error: string };
+
+async function fetchBundle(name: string): Promise<Bundle> {
+  const url = contentBundles[name];
+  if (!url) return { files: new Map() };
   try {
     const response = await fetch(url);
-    if (!response.ok) return { file: fileName(path), text: '', loadError: `could not be downloaded (HTTP ${response.status})` };
-    return { file: fileName(path), text: await response.text() };
+    if (!response.ok) return { error: `could not be downloaded (HTTP ${response.status})` };
+    const json: unknown = await response.json();
+    const files = typeof json === 'object' && json !== null ? (json as { files?: unknown }).files : undefined;
+    if (typeof files !== 'object' || files === null) return { error: 'could not be read (the content download is damaged)' };
+    return { files: new Map(Object.entries(files).filter((e): e is [string, string] => typeof e[1] === 'string')) };
   } catch {
-    // Offline or blocked: report the file as unreadable rather than failing the whole catalog.
-    return { file: fileName(path), text: '', loadError: 'could not be downloaded (network error)' };
+    // Offline or blocked: every file it holds is reported as unreadable, by name.
+    return { error: 'could not be downloaded (network error)' };
   }
 }
 
-function levelTextPath(locale: string, levelId: string): string {
-  return `/content/locales/${locale}/levels/${levelId}.json`;
+/** A file from a bundle, or a clear error naming it. */
+function fileFrom(bundle: Bundle, file: string): FileText {
+  if ('error' in bundle) return { file, text: '', loadError: bundle.error };
+  const text = bundle.files.get(file);
+  return text === undefined ? { file, text: '', loadError: 'is missing' } : { file, text };
 }
 
-export async function fetchLevelText(locale: string, levelId: string): Promise<FileText | undefined> {
-  const path = levelTextPath(locale, levelId);
-  const url = levelTextUrls[path];
-  return url ? fetchText(path, url) : undefined;
-}
+/** Whether the file is there (or would be, had the bundle downloaded: it is then reported as unreadable). */
+const has = (bundle: Bundle, file: string) => 'error' in bundle || bundle.files.has(file);
+
+const filesUnder = (bundle: Bundle, dir: string): FileText[] =>
+  'error' in bundle ? [] : [...bundle.files.keys()].filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map((f) => fileFrom(bundle, f));
+
+const levelTextPath = (locale: string, levelId: string) => `content/locales/${locale}/levels/${levelId}.json`;
 
 export function mapUrl(region: string): string | undefined {
   return mapUrls[`/assets/maps/${region}.json`];
 }
 
-/** A file known at build time, or a clear error when it is missing. */
-function fetchKnown(urls: UrlMap, path: string): Promise<FileText> {
-  const url = urls[path];
-  return url ? fetchText(path, url) : Promise.resolve({ file: fileName(path), text: '', loadError: 'is missing' });
-}
-
 export async function loadCatalog(): Promise<Catalog> {
-  const levelIds = Object.keys(levelUrls).map(idOf);
-  const [sources, codex, codexText, levels, texts] = await Promise.all([
-    Promise.all(Object.entries(sourceUrls).map(([path, url]) => fetchText(path, url))),
-    fetchKnown(codexUrl, '/content/codex.json'),
-    fetchKnown(codexTextUrls, `/content/locales/${BASE_LOCALE}/codex.json`),
-    Promise.all(Object.entries(levelUrls).map(([path, url]) => fetchText(path, url))),
-    Promise.all(levelIds.map((id) => fetchLevelText(BASE_LOCALE, id))),
-  ]);
-  const baseTexts = new Map<string, FileText>();
-  levelIds.forEach((id, i) => {
-    const text = texts[i];
-    if (text) baseTexts.set(id, text);
-  });
+  const bundle = await fetchBundle('base');
+  const levels = filesUnder(bundle, 'content/levels/');
+  const textOf = (level: FileText) => levelTextPath(BASE_LOCALE, idOf(level.file));
+  // A case without its English text file is reported by the catalog.
+  const levelTexts = new Map(levels.filter((level) => has(bundle, textOf(level))).map((level) => [idOf(level.file), fileFrom(bundle, textOf(level))]));
   const catalog = buildCatalog({
-    sources,
-    codex,
-    codexText,
+    sources: filesUnder(bundle, 'content/sources/'),
+    codex: fileFrom(bundle, 'content/codex.json'),
+    codexText: fileFrom(bundle, `content/locales/${BASE_LOCALE}/codex.json`),
     levels,
-    levelTexts: baseTexts,
+    levelTexts,
     regionIds: new Set(Object.keys(mapUrls).map(idOf)),
     iconIds: new Set(ICON_URLS.keys()),
   });
@@ -89,11 +83,10 @@ export async function loadTranslation(catalog: Catalog, locale: string): Promise
     const levels = new Map([...catalog.texts].map(([id, text]) => [id, pseudoResource(text) as Record<string, unknown>]));
     return { levels, codex: pseudoResource(catalog.codexText) as Record<string, unknown>, errors: [] };
   }
-  const codexPath = `/content/locales/${locale}/codex.json`;
-  const [texts, codex] = await Promise.all([
-    Promise.all(catalog.levels.map(async (level) => [level.id, await fetchLevelText(locale, level.id)] as const)),
-    codexTextUrls[codexPath] ? fetchKnown(codexTextUrls, codexPath) : Promise.resolve(undefined),
-  ]);
+  const bundle = await fetchBundle(locale);
+  const codexPath = `content/locales/${locale}/codex.json`;
+  const texts = catalog.levels.map((level) => [level.id, has(bundle, levelTextPath(locale, level.id)) ? fileFrom(bundle, levelTextPath(locale, level.id)) : undefined] as const);
+  const codex = has(bundle, codexPath) ? fileFrom(bundle, codexPath) : undefined;
   const translation = buildTranslation(catalog, new Map(texts), codex);
   for (const error of translation.errors) console.warn(`Translation problem (shown in English instead): ${formatContentError(error)}`);
   return translation;

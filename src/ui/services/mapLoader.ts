@@ -7,11 +7,15 @@ import { mapUrl } from './content.ts';
 
 const loadEngine = () => import('../../map/index.ts');
 
+/** Starts downloading the map engine now: a link straight to a case needs it at once. */
+export function preloadMapEngine(): void {
+  void loadEngine().catch(() => undefined);
+}
+
 /** Starts downloading the map engine while the player reads menus, so a level opens fast. */
 export function prefetchMapEngine(): void {
-  const start = () => void loadEngine().catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 4000 });
-  else setTimeout(start, 1500);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(preloadMapEngine, { timeout: 4000 });
+  else setTimeout(preloadMapEngine, 1500);
 }
 
 /** The raw map file; the engine validates it, keeping the map schema out of the menu's bundle. */

@@ -1,0 +1,5 @@
+/** Made by scripts/content-bundles.ts: each content bundle's URL, by name ("base", or a locale). */
+declare module 'virtual:content-bundles' {
+  const urls: Readonly<Record<string, string>>;
+  export default urls;
+}
