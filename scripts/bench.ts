@@ -160,6 +160,9 @@ async function heapSoak(browser: Browser, site: string, cases: number): Promise<
       // Back to the case list, as a player would go on to the next case.
       await page.goto('/#/levels');
       await page.locator('.case-card').first().waitFor();
+      // Phaser tears a game down on its next frame: measure once the map is gone and a few frames have run.
+      await page.waitForFunction(() => document.querySelector('canvas') === null);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
       afterEach.push(await heap());
       process.stdout.write(`  soak: ${i + 1}/${ids.length} ${id}\n`);
     }

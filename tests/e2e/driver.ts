@@ -208,24 +208,31 @@ export class Driver {
   }
 
   /**
-   * After the trace: the manifest and every question answered right, each checked as right, to the
-   * results. Returns the points the results must show.
+   * After the trace: the manifest and every question answered right, each checked as right (in any
+   * language), to the results. `look` runs on the manifest and on the first question and feedback of
+   * each type, for screenshots and checks. Returns the points the results must show.
    */
-  async solveRest(): Promise<{ points: number; max: number }> {
+  async solveRest(look: (moment: string) => Promise<void> = async () => undefined): Promise<{ points: number; max: number }> {
     const page = this.page;
     let points = 0;
     if (this.level.manifest) {
       await this.manifest(Object.fromEntries(this.level.manifest.items.map((i) => [i.id, i.quantity ?? null])));
-      await expect(page.locator('.manifest .feedback .verdict-word')).toHaveText('Right');
+      await expect(page.locator('.manifest .feedback')).toHaveClass(/feedback-right/);
+      await look('manifest');
       await this.activate('.manifest .feedback button');
       points += 10;
     }
     await expectPhase(page, 'Quiz');
     let max = points;
+    const seen = new Set<string>();
     while ((await page.locator('.quiz').count()) > 0) {
       const { question, presentation } = await this.current();
+      const first = !seen.has(question.type);
+      seen.add(question.type);
+      if (first) await look(`question-${question.type}`);
       await this.answer(question, correctAnswer(question), presentation);
-      await expect(page.locator('.feedback .verdict-word')).toHaveText('Right');
+      await expect(page.locator('.feedback')).toHaveClass(/feedback-right/);
+      if (first) await look(`feedback-${question.type}`);
       points += question.points;
       max += question.points;
       await this.next();
