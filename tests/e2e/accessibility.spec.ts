@@ -1,19 +1,6 @@
 /** axe-core on every screen and state: no WCAG 2.x A/AA violations. */
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { correctAnswer, Driver } from './driver.ts';
-import { expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, solveAllBut, test } from './support.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    type Node = { target: string[]; any: { data?: unknown }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: Node[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`).join(', ')}`);
-}
+import { axeViolations, expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, solveAllBut, test } from './support.ts';
 
 for (const locale of ['en', 'ar']) {
   // Arabic on the phone only: the desktop's right-to-left layout is checked in locales.spec.ts.
@@ -29,30 +16,30 @@ for (const locale of ['en', 'ar']) {
     await page.goto(`/#/?lang=${locale}`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await violations(page), 'title').toEqual([]);
+    expect(await axeViolations(page), 'title').toEqual([]);
     await page.locator('.settings-button').first().click();
     await expect(page.locator('.settings-dialog')).toBeVisible();
-    expect(await violations(page), 'settings').toEqual([]);
+    expect(await axeViolations(page), 'settings').toEqual([]);
     await page.keyboard.press('Escape');
     await page.goto('/#/levels');
     await expect(page.locator('.case-card').first()).toBeVisible();
-    expect(await violations(page), 'case files').toEqual([]);
+    expect(await axeViolations(page), 'case files').toEqual([]);
 
     await driver.open(seedWithEveryType(level));
     await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
-    expect(await violations(page), 'briefing').toEqual([]);
+    expect(await axeViolations(page), 'briefing').toEqual([]);
     await page.locator('.briefing button').click();
     const [first, ...rest] = level.steps;
     const wrong = first?.candidates.find((c) => c !== first.answer) ?? '';
     await page.locator(`.stop[data-place="${wrong}"]`).click();
     await expect(page.locator('.trace .hint')).toBeVisible();
-    expect(await violations(page), 'trace with a hint').toEqual([]);
+    expect(await axeViolations(page), 'trace with a hint').toEqual([]);
     await page.locator(`.stop[data-place="${first?.answer}"]`).click();
     await expect(page.locator('.trace')).toHaveAttribute('data-view', 'arrived');
-    expect(await violations(page), 'arrival with evidence').toEqual([]);
+    expect(await axeViolations(page), 'arrival with evidence').toEqual([]);
     await page.locator('.evidence-card .how-button').first().click();
     await expect(page.locator('.how-dialog')).toBeVisible();
-    expect(await violations(page), 'how do we know').toEqual([]);
+    expect(await axeViolations(page), 'how do we know').toEqual([]);
     await page.keyboard.press('Escape');
     for (const step of rest) {
       await page.locator('.trace .actions button').click();
@@ -60,51 +47,51 @@ for (const locale of ['en', 'ar']) {
     }
     await page.locator('.trace .actions button').click();
     await expectPhase(page, 'Manifest');
-    expect(await violations(page), 'manifest').toEqual([]);
+    expect(await axeViolations(page), 'manifest').toEqual([]);
     await driver.manifest({ stallions: 5, medicines: null });
-    expect(await violations(page), 'manifest checked').toEqual([]);
+    expect(await axeViolations(page), 'manifest checked').toEqual([]);
     await page.locator('.manifest .feedback button').click();
 
     const seen = new Set<string>();
     while (await page.locator('.quiz').count()) {
       const { question, presentation } = await driver.current();
       const firstOfType = !seen.has(question.type);
-      if (firstOfType) expect(await violations(page), `question: ${question.type}`).toEqual([]);
+      if (firstOfType) expect(await axeViolations(page), `question: ${question.type}`).toEqual([]);
       if (firstOfType && question.type === 'single') {
         await page.locator('.pane-switch button').nth(1).click();
         await expect(page.locator('.board-pane')).toBeVisible();
-        expect(await violations(page), 'evidence board').toEqual([]);
+        expect(await axeViolations(page), 'evidence board').toEqual([]);
         await page.locator('.pane-switch button').nth(0).click();
       }
       await driver.answer(question, correctAnswer(question), presentation);
-      if (firstOfType) expect(await violations(page), `feedback: ${question.type}`).toEqual([]);
+      if (firstOfType) expect(await axeViolations(page), `feedback: ${question.type}`).toEqual([]);
       seen.add(question.type);
       await driver.next();
     }
     expect(seen.size).toBe(7);
     await expectPhase(page, 'Results');
-    expect(await violations(page), 'results').toEqual([]);
+    expect(await axeViolations(page), 'results').toEqual([]);
 
     await page.goto('/#/campaign');
     await expect(page.locator('.campaign-map')).toHaveAttribute('data-status', 'ready');
-    expect(await violations(page), 'campaign').toEqual([]);
+    expect(await axeViolations(page), 'campaign').toEqual([]);
     await page.locator('.finale button').click();
     await expect(page.locator('.legend')).toBeVisible();
-    expect(await violations(page), 'campaign overview').toEqual([]);
+    expect(await axeViolations(page), 'campaign overview').toEqual([]);
     await page.goto('/#/codex');
     await expect(page.locator('.codex-screen h1')).toBeVisible();
-    expect(await violations(page), 'codex').toEqual([]);
+    expect(await axeViolations(page), 'codex').toEqual([]);
     await page.goto('/#/credits');
     await expect(page.locator('.credits-list')).toBeVisible();
-    expect(await violations(page), 'credits').toEqual([]);
+    expect(await axeViolations(page), 'credits').toEqual([]);
     await page.goto('/#/levels');
     await page.locator('.desk-footer button').click();
     await expect(page.locator('dialog[open]')).toBeVisible();
-    expect(await violations(page), 'reset dialog').toEqual([]);
+    expect(await axeViolations(page), 'reset dialog').toEqual([]);
     await page.keyboard.press('Escape');
     await page.goto(`/#/play/no-such-case`);
     await expect(page.locator('.notice-warning')).toContainText('no-such-case');
-    expect(await violations(page), 'unknown case notice').toEqual([]);
+    expect(await axeViolations(page), 'unknown case notice').toEqual([]);
   });
 }
 
@@ -119,12 +106,12 @@ test('high contrast and the readable font keep every screen free of axe violatio
   const driver = new Driver(page, 'mouse', level, text);
   await driver.open(seedWithEveryType(level));
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-  expect(await violations(page), 'briefing').toEqual([]);
+  expect(await axeViolations(page), 'briefing').toEqual([]);
   await driver.trace();
-  expect(await violations(page), 'manifest').toEqual([]);
+  expect(await axeViolations(page), 'manifest').toEqual([]);
   await page.goto('/#/levels');
   await expect(page.locator('.case-card').first()).toBeVisible();
-  expect(await violations(page), 'case files').toEqual([]);
+  expect(await axeViolations(page), 'case files').toEqual([]);
 });
 
 test('touch targets are at least 24 by 24 CSS pixels (WCAG 2.5.8)', async ({ page }) => {

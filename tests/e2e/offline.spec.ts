@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { Driver } from './driver.ts';
-import { ALL_LEVEL_IDS, expect, LEVEL_ID, loadLevel, seedWithEveryType, test as base } from './support.ts';
+import { ALL_LEVEL_IDS, axeViolations, expect, LEVEL_ID, loadLevel, seedWithEveryType, test as base } from './support.ts';
 
 const dist = join(fileURLToPath(import.meta.url), '../../../dist');
 
@@ -29,6 +29,7 @@ test('after one visit, the game loads and a case plays with the network off', as
   // The player is told once everything has been kept on the device.
   await expect(page.getByTestId('offline-status')).toContainText('plays without a connection', { timeout: 60_000 });
   await shot('offline-ready');
+  expect(await axeViolations(page), 'the offline card').toEqual([]);
   await page.getByTestId('offline-status').getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('offline-status')).toBeEmpty();
 
