@@ -15,6 +15,13 @@ export function OfflineStatus() {
     // Offline play is a bonus: without it (private windows, old browsers) the game plays online.
     onRegisterError: (error: unknown) => console.warn('Offline play is not available here', error),
   });
+  // The new version takes over, then the page reloads into it. The plugin reloads on its own
+  // "controlling" event, which did not come when the browser had found the update while loading the
+  // page (seen in a browser run): reload on the controller change as well.
+  const update = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   const close = () => {
     setNeedRefresh(false);
     setOfflineReady(false);
@@ -26,7 +33,7 @@ export function OfflineStatus() {
           <p>{t(needRefresh ? 'offline.updateReady' : 'offline.ready')}</p>
           <div class="offline-actions">
             {needRefresh ? (
-              <button type="button" class="button primary" onClick={() => void updateServiceWorker(true)}>
+              <button type="button" class="button primary" onClick={update}>
                 {t('offline.update')}
               </button>
             ) : null}
