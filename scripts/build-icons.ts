@@ -41,6 +41,8 @@ export const ICONS: Readonly<Record<string, string>> = {
   pin: 'round-pushpin',
   calendar: 'spiral-calendar',
   trophy: 'trophy',
+  assignment: 'clipboard',
+  teacher: 'teacher',
   detective: 'detective',
   'official-statement': 'classical-building',
   'state-media': 'television',

@@ -31,7 +31,9 @@ export type PlayAction =
   | { readonly type: 'hint' }
   | { readonly type: 'answer'; readonly answer: Answer }
   | { readonly type: 'next-question' }
-  | { readonly type: 'replay'; readonly seed: number };
+  | { readonly type: 'replay'; readonly seed: number }
+  /** An assignment's time limit ran out: the case ends here, unanswered questions score nothing. */
+  | { readonly type: 'time-up' };
 
 export type PlayOutcome =
   | { readonly kind: 'none' }
@@ -79,6 +81,13 @@ function next(level: Level, state: PlayState, action: PlayAction): PlayState | {
     }
     case 'replay':
       return startPlay(level, action.seed);
+    case 'time-up': {
+      if (state.phase === 'results') return state;
+      // A manifest never submitted scores nothing but still counts, as an unanswered question does.
+      const manifest = state.manifest ?? (level.manifest ? checkManifest(level.manifest, {}) : null);
+      const done: PlayState = { ...state, manifest, phase: 'results' };
+      return { state: done, outcome: { kind: 'finished', summary: summarizeLevel(level, state.quiz, manifest) } };
+    }
   }
 }
 

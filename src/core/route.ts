@@ -8,7 +8,14 @@ export type Route =
   /** The sanctions codex, opened at one entry when `entry` is given. */
   | { readonly screen: 'codex'; readonly entry?: string }
   /** `seed` replays a given attempt (the same questions in the same order), e.g. in tests or a class discussion. */
-  | { readonly screen: 'play'; readonly levelId: string; readonly seed?: number };
+  | { readonly screen: 'play'; readonly levelId: string; readonly seed?: number }
+  /** A teacher's assignment: its settings are the fragment's parameters (see assignment/link.ts). */
+  | { readonly screen: 'assignment'; readonly params: ReadonlyMap<string, string> }
+  /** The teachers' page: make an assignment, or review the result codes students hand in. */
+  | { readonly screen: 'teacher'; readonly tab: TeacherTab };
+
+export const TEACHER_TABS = ['create', 'review'] as const;
+export type TeacherTab = (typeof TEACHER_TABS)[number];
 
 const decode = (text: string) => {
   try {
@@ -19,17 +26,22 @@ const decode = (text: string) => {
   }
 };
 
+/** "a=1&b=x%20y" as a map; the first of a repeated name wins. */
+export function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    const name = decode(eq < 0 ? pair : pair.slice(0, eq));
+    if (pair && !params.has(name)) params.set(name, eq < 0 ? '' : decode(pair.slice(eq + 1)));
+  }
+  return params;
+}
+
 /** The fragment's path ("play/x") and its query parameters ("seed", "lang"). */
 function splitFragment(hash: string): { path: string; params: Map<string, string> } {
   const fragment = hash.replace(/^#\/?/, '');
   const q = fragment.indexOf('?');
-  const path = q < 0 ? fragment : fragment.slice(0, q);
-  const params = new Map<string, string>();
-  for (const pair of q < 0 ? [] : fragment.slice(q + 1).split('&')) {
-    const eq = pair.indexOf('=');
-    if (pair) params.set(decode(eq < 0 ? pair : pair.slice(0, eq)), eq < 0 ? '' : decode(pair.slice(eq + 1)));
-  }
-  return { path, params };
+  return { path: q < 0 ? fragment : fragment.slice(0, q), params: parseQuery(q < 0 ? '' : fragment.slice(q + 1)) };
 }
 
 /** The language a link asks for (`?lang=ko` on any screen), e.g. from a teacher's assignment. */
@@ -41,6 +53,10 @@ export function parseRoute(hash: string): Route {
   if (path === 'levels') return { screen: 'levels' };
   if (path === 'campaign') return { screen: 'campaign' };
   if (path === 'credits') return { screen: 'credits' };
+  if (path === 'assignment') return { screen: 'assignment', params };
+  const teacher = /^teacher(?:\/([a-z]+))?$/.exec(path);
+  const tab = TEACHER_TABS.find((t) => t === (teacher?.[1] ?? 'create'));
+  if (teacher && tab) return { screen: 'teacher', tab };
   const codex = /^codex(?:\/([a-z0-9-]+))?$/.exec(path);
   if (codex) return codex[1] === undefined ? { screen: 'codex' } : { screen: 'codex', entry: codex[1] };
   const play = /^play\/([^/]+)$/.exec(path);
@@ -64,6 +80,10 @@ export function routeHash(route: Route): string {
       return '#/credits';
     case 'codex':
       return route.entry === undefined ? '#/codex' : `#/codex/${route.entry}`;
+    case 'assignment':
+      return `#/assignment?${[...route.params].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+    case 'teacher':
+      return route.tab === 'create' ? '#/teacher' : `#/teacher/${route.tab}`;
     case 'play':
       return `#/play/${encodeURIComponent(route.levelId)}${route.seed === undefined ? '' : `?seed=${route.seed}`}`;
   }

@@ -22,6 +22,10 @@ import { preloadMapEngine } from './services/mapLoader.ts';
 
 type CaseScreens = typeof import('./screens/caseScreens.ts');
 const loadCaseScreens = () => import('./screens/caseScreens.ts');
+type TeacherScreens = typeof import('./teacher/TeacherScreen.tsx');
+const loadTeacherScreens = () => import('./teacher/TeacherScreen.tsx');
+/** Screens that play cases, and so need the case screens and the map engine from the start. */
+const PLAYING_SCREENS: ReadonlySet<Route['screen']> = new Set(['play', 'campaign', 'assignment']);
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -130,7 +134,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   // a link straight to a case or the campaign needs them (and the map engine) from the start.
   const [caseScreens, setCaseScreens] = useState<CaseScreens | null>(null);
   useEffect(() => {
-    const direct = route.screen === 'play' || route.screen === 'campaign';
+    const direct = PLAYING_SCREENS.has(route.screen);
     const screens = direct ? loadCaseScreens() : undefined;
     if (direct) preloadMapEngine();
     loadContent(i18n, language).then(
@@ -150,7 +154,15 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   }, []);
 
   // Title, heading focus and scroll follow the screen, as a page load would — once the screen is there.
-  const screenReady = route.screen === 'play' || route.screen === 'campaign' ? caseScreens !== null : true;
+  const [teacherScreens, setTeacherScreens] = useState<TeacherScreens | null>(null);
+  useEffect(() => {
+    if (route.screen !== 'teacher' || teacherScreens) return;
+    loadTeacherScreens().then(setTeacherScreens, (error: unknown) => {
+      console.error('Could not load the teachers\' page', error);
+      setLoadFailed(true);
+    });
+  }, [route.screen]);
+  const screenReady = PLAYING_SCREENS.has(route.screen) ? caseScreens !== null : route.screen === 'teacher' ? teacherScreens !== null : true;
   const firstRoute = useRef(true);
   useLayoutEffect(() => {
     if (!screenReady) return;
@@ -161,7 +173,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     }
     // Opened at a codex entry, the entry takes the focus instead (see CodexScreen).
     if (route.screen !== 'codex' || !route.entry) document.querySelector<HTMLElement>('h1')?.focus();
-  }, [route.screen, screenReady]);
+  }, [route.screen, route.screen === 'assignment' ? route.params.get('step') : '', screenReady]);
 
   const services = useMemo((): AppServices | null => {
     if (!catalog) return null;
@@ -180,12 +192,23 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         setSaved({ progress: result.progress });
         setProgressNotice(result.notice);
       },
+      store: storage.store,
+      onStorageNotice: setProgressNotice,
     };
   }, [catalog, saved, base, untranslated]);
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
   useEffect(() => {
-    const screenTitles = { title: null, levels: t('levels.heading'), campaign: t('campaign.heading'), credits: t('credits.heading'), codex: t('codex.heading'), play: t('levels.heading') };
+    const screenTitles = {
+      title: null,
+      levels: t('levels.heading'),
+      campaign: t('campaign.heading'),
+      credits: t('credits.heading'),
+      codex: t('codex.heading'),
+      play: t('levels.heading'),
+      assignment: t('assignment.heading'),
+      teacher: t('teacher.heading'),
+    };
     const screenTitle = level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : screenTitles[route.screen];
     document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
   }, [route, level, catalog, language]);
@@ -206,6 +229,8 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   else if (!services || !screenReady) screen = loading;
   else if (level && route.screen === 'play' && caseScreens) screen = <caseScreens.PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
   else if (route.screen === 'campaign' && caseScreens) screen = <caseScreens.CampaignScreen />;
+  else if (route.screen === 'assignment' && caseScreens) screen = <caseScreens.AssignmentScreen params={route.params} />;
+  else if (route.screen === 'teacher' && teacherScreens) screen = <teacherScreens.TeacherScreen tab={route.tab} />;
   else if (route.screen === 'credits') screen = <CreditsScreen />;
   else if (route.screen === 'codex') screen = <CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
   else screen = <LevelSelect notices={notices} />;

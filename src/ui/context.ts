@@ -5,6 +5,7 @@ import type { AudioService } from '../core/audio.ts';
 import type { Catalog } from '../core/content/catalog.ts';
 import type { Attempt, Progress } from '../core/progress.ts';
 import type { Settings } from '../core/settings.ts';
+import type { KeyValueStore, StorageNotice } from '../core/storage.ts';
 
 /** What every screen has from the start, before any content has loaded. */
 export interface BaseServices {
@@ -35,6 +36,10 @@ export interface AppServices extends BaseServices {
   readonly onLevelFinished: (levelId: string, attempt: Attempt) => void;
   /** Forgets all saved results. */
   readonly onResetProgress: () => void;
+  /** Where the game keeps things (localStorage, or memory when the browser refuses). */
+  readonly store: KeyValueStore;
+  /** Tells the player that saved data was set aside or cannot be kept. */
+  readonly onStorageNotice: (notice: StorageNotice) => void;
 }
 
 export const BaseContext = createContext<BaseServices | null>(null);

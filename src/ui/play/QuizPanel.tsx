@@ -38,9 +38,11 @@ interface QuizPanelProps {
   /** The answer being drafted; held by the play screen, because the map can set it too (map picks). */
   readonly draft: Answer | undefined;
   readonly onDraft: (answer: Answer | undefined) => void;
+  /** False in an assignment whose teacher turned hints off. */
+  readonly hintsAllowed: boolean;
 }
 
-export function QuizPanel({ level, play, dispatch, draft, onDraft }: QuizPanelProps) {
+export function QuizPanel({ level, play, dispatch, draft, onDraft, hintsAllowed }: QuizPanelProps) {
   const { t } = useServices();
   const tl = useLevelText(level.id);
   const question = currentQuestion(level, play.quiz);
@@ -97,7 +99,7 @@ export function QuizPanel({ level, play, dispatch, draft, onDraft }: QuizPanelPr
             <button type="submit" class="button primary" disabled={!ready}>
               {t('quiz.check')}
             </button>
-            {hinted ? null : (
+            {hinted || !hintsAllowed ? null : (
               <button type="button" class="button" onClick={() => dispatch({ type: 'hint' })}>
                 <Icon name="hint" size={20} /> {t('quiz.hint')}
               </button>

@@ -11,7 +11,15 @@ import { AnswerReview, Verdict } from './Feedback.tsx';
 import { useLevelText } from './levelText.ts';
 
 /** The debrief: score and stars, every answer with its explanation and sources, and what is still unknown. */
-export function ResultsPanel({ level, play, onReplay }: { readonly level: Level; readonly play: PlayState; readonly onReplay: () => void }) {
+interface ResultsPanelProps {
+  readonly level: Level;
+  readonly play: PlayState;
+  readonly onReplay: () => void;
+  /** In an assignment, the way on replaces "play again" and the campaign: one attempt per case. */
+  readonly next?: { readonly label: string; readonly onNext: () => void };
+}
+
+export function ResultsPanel({ level, play, onReplay, next }: ResultsPanelProps) {
   const { t } = useServices();
   const tl = useLevelText(level.id);
   const { quiz, manifest } = play;
@@ -35,12 +43,20 @@ export function ResultsPanel({ level, play, onReplay }: { readonly level: Level;
         {summary.hintsUsed > 0 ? <p class="score-detail">{t('results.hintsUsed', { count: summary.hintsUsed })}</p> : null}
       </div>
       <div class="actions">
-        <button type="button" class="button primary" onClick={onReplay}>
-          {t('results.playAgain')}
-        </button>
-        <a class="button" href={routeHash({ screen: 'campaign' })}>
-          {t('results.toCampaign')}
-        </a>
+        {next ? (
+          <button type="button" class="button primary" onClick={next.onNext}>
+            {next.label}
+          </button>
+        ) : (
+          <>
+            <button type="button" class="button primary" onClick={onReplay}>
+              {t('results.playAgain')}
+            </button>
+            <a class="button" href={routeHash({ screen: 'campaign' })}>
+              {t('results.toCampaign')}
+            </a>
+          </>
+        )}
       </div>
       <section class="sanctions-check" aria-labelledby="sanctions-heading">
         <h3 id="sanctions-heading" class="section-label">
@@ -75,7 +91,15 @@ export function ResultsPanel({ level, play, onReplay }: { readonly level: Level;
         {quiz.questionIds.map((id) => {
           const question = questionById(level, id);
           const response = quiz.responses[id];
-          if (!question || !response) return null;
+          if (!question) return null;
+          if (!response)
+            return (
+              <li key={id} class="review-item review-wrong">
+                <p class="review-prompt">{tl(`questions.${id}.prompt`)}</p>
+                <Verdict verdict="wrong" points={0} max={question.points} />
+                <p>{t('results.notAnswered')}</p>
+              </li>
+            );
           return (
             <li key={id} class={`review-item review-${response.score.verdict}`}>
               <p class="review-prompt">{tl(`questions.${id}.prompt`)}</p>

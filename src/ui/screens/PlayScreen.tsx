@@ -21,13 +21,26 @@ import { useMapView, type MapStatus } from '../services/useMapView.ts';
 import { languageName } from '../i18n.ts';
 import { SettingsButton } from '../settings/SettingsDialog.tsx';
 import { reveal } from '../useFocus.ts';
+import { CaseTimer } from '../play/CaseTimer.tsx';
+import type { CaseRecord } from '../../core/assignment/run.ts';
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+
+/** A case played as part of a teacher's assignment: one attempt, the teacher's settings, then on to the next. */
+export interface CaseInAssignment {
+  readonly hints: boolean;
+  /** The time limit for this case, extra time included; untimed when absent. */
+  readonly seconds?: number;
+  readonly onFinished: (record: CaseRecord) => void;
+  /** Where the debrief leads: the next case, or the report. */
+  readonly next: { readonly label: string; readonly onNext: () => void };
+  readonly backHref: string;
+}
 
 /** After the trace, the map pane can show the evidence board instead, so it stays in view during the quiz. */
 type PaneView = 'map' | 'evidence';
 
-export function PlayScreen({ level, seed }: { readonly level: Level; readonly seed?: number }) {
+export function PlayScreen({ level, seed, assignment }: { readonly level: Level; readonly seed?: number; readonly assignment?: CaseInAssignment }) {
   const { t, announce, onLevelFinished, audio, language, untranslated } = useServices();
   const tl = useLevelText(level.id);
   const [play, setPlay] = useState<PlayState>(() => startPlay(level, seed ?? newSeed()));
@@ -48,7 +61,9 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
     for (const cue of cuesFor(level, before, state, outcome)) audio.play(cue);
     if (outcome.kind === 'finished') {
       const answers = Object.fromEntries(Object.entries(state.quiz.responses).map(([id, r]) => [id, r.answer]));
-      onLevelFinished(level.id, { summary: outcome.summary, answers, hintsUsed: state.quiz.hints, manifest: state.manifest?.answer ?? null });
+      const manifest = action.type === 'time-up' && !before.manifest ? null : (state.manifest?.answer ?? null);
+      onLevelFinished(level.id, { summary: outcome.summary, answers, hintsUsed: state.quiz.hints, manifest });
+      assignment?.onFinished({ seed: state.seed, answers, hints: [...state.quiz.hints], manifest, timedOut: action.type === 'time-up' });
     }
     if (outcome.kind !== 'pick') return;
     const pick = outcome.pick;
@@ -147,12 +162,13 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
     <HowWeKnowProvider level={level}>
       <div class="play">
         <header class="play-header">
-          <a class="back-link" href={routeHash({ screen: 'levels' })}>
+          <a class="back-link" href={assignment?.backHref ?? routeHash({ screen: 'levels' })}>
             <span aria-hidden="true">←</span> {t('play.back')}
           </a>
           <h1 class="play-title">
             <Icon name={level.cargo} size={26} /> {tl('title')}
           </h1>
+          {assignment?.seconds !== undefined && play.phase !== 'results' ? <CaseTimer seconds={assignment.seconds} onTimeUp={() => dispatch({ type: 'time-up' })} /> : null}
           <SettingsButton />
           <ol class="phases" aria-label={t('play.phases')}>
             {phases.map((phase, i) => (
@@ -206,11 +222,12 @@ export function PlayScreen({ level, seed }: { readonly level: Level; readonly se
               />
             ) : null}
             {play.phase === 'manifest' && level.manifest ? <ManifestPanel level={level} manifest={level.manifest} play={play} dispatch={dispatch} /> : null}
-            {play.phase === 'quiz' ? <QuizPanel level={level} play={play} dispatch={dispatch} draft={draft} onDraft={setDraft} /> : null}
+            {play.phase === 'quiz' ? <QuizPanel level={level} play={play} dispatch={dispatch} draft={draft} onDraft={setDraft} hintsAllowed={assignment?.hints ?? true} /> : null}
             {play.phase === 'results' ? (
               <ResultsPanel
                 level={level}
                 play={play}
+                {...(assignment ? { next: assignment.next } : {})}
                 onReplay={() => {
                   setTraceView({ kind: 'choosing' });
                   setDraft(undefined);

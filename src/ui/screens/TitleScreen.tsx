@@ -40,6 +40,8 @@ export function TitleScreen() {
         <p class="fineprint">{t('title.fineprint')}</p>
         <p class="fineprint">
           <a href={routeHash({ screen: 'credits' })}>{t('title.credits')}</a>
+          {' · '}
+          <a href={routeHash({ screen: 'teacher', tab: 'create' })}>{t('title.teachers')}</a>
         </p>
       </div>
     </main>
