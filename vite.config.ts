@@ -2,8 +2,12 @@ import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentBundles } from './scripts/content-bundles.ts';
+import { contentSecurityPolicy } from './scripts/csp.ts';
+import { packageFiles } from './scripts/package-files.ts';
 
 export default defineConfig({
+  // Relative URLs: the same build runs at a site's root, in a sub-folder, and inside an LMS's SCORM package.
+  base: './',
   // The app icons, generated there from app-icon.svg at build time, are served at the site's root.
   publicDir: 'assets/pwa',
   build: {
@@ -25,6 +29,8 @@ export default defineConfig({
   },
   plugins: [
     contentBundles(),
+    contentSecurityPolicy(),
+    packageFiles(),
     VitePWA({
       // A new version waits until the player says so: a silent swap mid-case would lose the case.
       registerType: 'prompt',

@@ -6,6 +6,9 @@
 import * as z from 'zod/mini';
 
 z.config(z.locales.en());
+// No compiled validators: they need eval, which the page's Content-Security-Policy forbids (probing for it
+// would log a violation on every page).
+z.config({ jitless: true });
 
 export { z };
 

@@ -8,6 +8,7 @@ import type { Stored } from '../core/storage.ts';
 import { parseRoute, type Route } from '../core/route.ts';
 import { BaseContext, ServicesContext, type AppServices, type BaseServices } from './context.ts';
 import { Captions } from './components/Captions.tsx';
+import { CrashGuard } from './components/CrashGuard.tsx';
 import { OfflineStatus } from './components/OfflineStatus.tsx';
 import { createAudio } from './services/audio.ts';
 import type { BrowserStore } from './services/progressStore.ts';
@@ -242,9 +243,10 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         <button type="button" class="skip-link" onClick={() => document.getElementById('main')?.focus()}>
           {t('app.skip')}
         </button>
-        {screen}
+        <CrashGuard>{screen}</CrashGuard>
         <Captions caption={caption} />
-        <OfflineStatus />
+        {/* Inside an LMS's frame the game is a SCORM package, which has no service worker to register. */}
+        {window.self === window.top ? <OfflineStatus /> : null}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
           {announcement}
         </div>

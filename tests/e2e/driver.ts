@@ -208,11 +208,12 @@ export class Driver {
   }
 
   /**
-   * After the trace: the manifest and every question answered right, each checked as right (in any
-   * language), to the results. `look` runs on the manifest and on the first question and feedback of
-   * each type, for screenshots and checks. Returns the points the results must show.
+   * After the trace: the manifest right, and every question answered right — or wrong where `wrongAt`
+   * says so for its position — each checked as such (in any language), to the results. `look` runs on
+   * the manifest and on the first question and feedback of each type, for screenshots and checks.
+   * Returns the points the results must show, how many questions were asked, and those answered wrong.
    */
-  async solveRest(look: (moment: string) => Promise<void> = async () => undefined): Promise<{ points: number; max: number }> {
+  async solveRest(look: (moment: string) => Promise<void> = async () => undefined, wrongAt: (index: number) => boolean = () => false): Promise<{ points: number; max: number; asked: number; wrong: string[] }> {
     const page = this.page;
     let points = 0;
     if (this.level.manifest) {
@@ -225,20 +226,25 @@ export class Driver {
     await expectPhase(page, 'Quiz');
     let max = points;
     const seen = new Set<string>();
-    while ((await page.locator('.quiz').count()) > 0) {
+    const wrong: string[] = [];
+    for (let asked = 0; ; asked++) {
+      if ((await page.locator('.quiz').count()) === 0) {
+        await expectPhase(page, 'Results');
+        return { points, max, asked, wrong };
+      }
       const { question, presentation } = await this.current();
       const first = !seen.has(question.type);
       seen.add(question.type);
       if (first) await look(`question-${question.type}`);
-      await this.answer(question, correctAnswer(question), presentation);
-      await expect(page.locator('.feedback')).toHaveClass(/feedback-right/);
+      const right = !wrongAt(asked);
+      await this.answer(question, right ? correctAnswer(question) : wrongAnswer(question, presentation), presentation);
+      await expect(page.locator('.feedback')).toHaveClass(right ? /feedback-right/ : /feedback-(wrong|partial)/);
       if (first) await look(`feedback-${question.type}`);
-      points += question.points;
+      if (right) points += question.points;
+      else wrong.push(question.id);
       max += question.points;
       await this.next();
     }
-    await expectPhase(page, 'Results');
-    return { points, max };
   }
 
   /** The questions an attempt at this seed asks, as the core draws them. */

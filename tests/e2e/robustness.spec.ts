@@ -78,3 +78,52 @@ test('markup in content and links is shown as text, never run', async ({ page })
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
 });
+
+test('the built page forbids inline scripts and eval, and the game runs within that policy', async ({ page, watch }) => {
+  await page.goto('/#/levels');
+  await expect(page.locator('.case-card').first()).toBeVisible();
+  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  // An injected inline script is refused by the browser itself (and reported, as expected here).
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__ran = true';
+    document.head.append(script);
+    return (window as { __ran?: boolean }).__ran ?? false;
+  });
+  expect(ran).toBe(false);
+  expect(watch.errors).toEqual([expect.stringContaining("violates the following Content Security Policy directive 'script-src 'self''")]);
+  watch.errors.length = 0;
+  // The map engine, fonts and sounds load under it; any violation would be a console error and fail the test.
+  await page.goto(`/#/play/${LEVEL_ID}`);
+  await expect(page.locator('.map-view canvas')).toBeVisible();
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
+});
+
+test('an error that escapes is shown with details to copy, and the game goes on', async ({ page, watch, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/#/assignment?v=1&cases=${LEVEL_ID}&lrsauth=Basic%20secret`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    window.setTimeout(() => {
+      throw new Error('test: an unexpected failure');
+    });
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+  await expect(alert).toBeVisible();
+  await alert.getByText('Details for your teacher or for us').click();
+  const details = page.getByTestId('crash-details');
+  await expect(details).toContainText('Error: test: an unexpected failure');
+  // The LRS key in the link is not in the details a student may paste anywhere.
+  await expect(details).not.toContainText('secret');
+  await alert.getByRole('button', { name: 'Copy the details' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('test: an unexpected failure');
+  await alert.getByRole('button', { name: 'Close this message' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start the assignment' }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  // The failure was expected here; the fixture checks there was no other.
+  expect(watch.errors).toEqual(['pageerror: test: an unexpected failure']);
+  watch.errors.length = 0;
+});

@@ -4,8 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { assignmentHash, type Assignment } from '../../src/core/assignment/link.ts';
+import { encodeResultCode } from '../../src/core/assignment/resultCode.ts';
+import { RUNS_KEY, type CaseRecord } from '../../src/core/assignment/run.ts';
+import type { Level } from '../../src/core/content/schema.ts';
+import { startQuiz } from '../../src/core/quiz/session.ts';
 import { correctAnswer, Driver, wrongAnswer } from './driver.ts';
-import { axeViolations, expect, expectPhase, loadLevel, test } from './support.ts';
+import { axeViolations, expect, expectPhase, layoutProblems, loadLevel, test } from './support.ts';
 
 /** Two short cases, in the order the teacher puts them. */
 const CASES = ['vip-flight', 'pungsan-dogs'] as const;
@@ -21,28 +26,14 @@ async function playCase(page: Page, id: string): Promise<{ points: number; max: 
   const driver = new Driver(page, 'mouse', level, text);
   await expectPhase(page, 'Briefing');
   await driver.trace();
-  let points = 0;
-  let max = 0;
-  if (level.manifest) {
-    await driver.manifest(Object.fromEntries(level.manifest.items.map((i) => [i.id, i.quantity ?? null])));
-    await driver.activate('.manifest .feedback button');
-    points += 10;
-    max += 10;
-  }
-  let asked = 0;
-  while ((await page.locator('.quiz').count()) > 0) {
-    const { question, presentation } = await driver.current();
+  return driver.solveRest(async (moment) => {
     // Hints are off in this assignment.
-    await expect(page.getByRole('button', { name: 'Hint' })).toHaveCount(0);
-    await driver.answer(question, asked === 0 ? wrongAnswer(question, presentation) : correctAnswer(question), presentation);
-    if (asked > 0) points += question.points;
-    max += question.points;
-    asked++;
-    await driver.next();
-  }
-  await expectPhase(page, 'Results');
-  return { points, max, asked };
+    if (moment.startsWith('question')) await expect(page.getByRole('button', { name: 'Hint' })).toHaveCount(0);
+  }, (i) => i === 0);
 }
+
+// The cargo jumps to each stop instead of travelling: these tests are about what comes after.
+test.beforeEach(({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }));
 
 test('a teacher makes an assignment, a student plays it from the link, and the result code gives the teacher the same table @desktop-only', async ({ page, context, shot }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -182,4 +173,75 @@ test('when the time runs out the case closes with the answers given so far', asy
   await page.getByRole('button', { name: 'See my report' }).click();
   await expect(page.getByTestId('report-score')).toContainText('0 of');
   await expect(page.getByTestId('report-verdict')).toHaveText(/Not passed/);
+  expect(await layoutProblems(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot('report-time-up');
+});
+
+test('the teachers\' page works on a small screen and in Arabic, right to left', async ({ page, shot }) => {
+  await page.goto('/#/teacher?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.locator('.builder-cases input').nth(0).check();
+  await page.locator('.builder-cases input').nth(2).check();
+  await expect(page.getByTestId('assignment-link')).toHaveCount(1);
+  expect(await layoutProblems(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot('builder-ar');
+  await page.goto('/#/teacher/review?lang=ar');
+  await page.getByTestId('review-codes').fill('FTS1-NOT-A-CODE');
+  await page.locator('.review-form button[type=submit]').click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await layoutProblems(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await shot('review-ar');
+});
+
+test('at 200% text in high contrast, the assignment and the teachers\' pages keep every control on screen', async ({ page, shot }) => {
+  // A finished assignment, as the game saves it, and the code it makes.
+  const assignment: Assignment = { levels: [...CASES], hints: true, extraPercent: 0, passPercent: 60, classLabel: '9B' };
+  const levels = new Map<string, Level>(CASES.map((id) => [id, loadLevel(id).level]));
+  const records: Record<string, CaseRecord> = Object.fromEntries(
+    CASES.map((id, i) => {
+      const level = levels.get(id) as Level;
+      const quiz = startQuiz(level, i + 7);
+      const asked = quiz.questionIds.map((q) => level.questions.find((x) => x.id === q) as Level['questions'][number]);
+      const answers = Object.fromEntries(asked.map((q, j) => [q.id, j % 3 === 0 ? wrongAnswer(q, quiz.presentation[q.id] ?? []) : correctAnswer(q)]));
+      return [id, { seed: i + 7, answers, hints: [], manifest: null, timedOut: false }];
+    }),
+  );
+  const code = encodeResultCode(assignment, 'Ana', records, levels);
+  const hash = assignmentHash(assignment);
+  await page.addInitScript(
+    ({ key, runs }) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key, runs);
+      localStorage.setItem('fts:settings', JSON.stringify({ version: 1, motion: 'reduced', contrast: 'high', textSize: 200, font: 'standard', sound: { muted: true, master: 0.8, music: 0.4, effects: 0.8 }, captions: 'auto' }));
+      sessionStorage.setItem('seeded', '1');
+    },
+    { key: RUNS_KEY, runs: JSON.stringify({ version: 1, runs: { [hash]: { name: 'Ana', records, updated: '2026-11-23T10:00:00.000Z' } } }) },
+  );
+  await page.goto(`/${hash}&step=report`);
+  await expect(page.getByTestId('result-code')).toHaveText(code);
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  expect(await layoutProblems(page), 'report').toEqual([]);
+  expect(await axeViolations(page), 'report').toEqual([]);
+  await shot('report-200');
+  await page.goto('/#/teacher');
+  await page.locator('.builder-cases input').first().check();
+  await page.getByRole('checkbox', { name: 'Set a time limit for each case' }).check();
+  await page.getByLabel('Extra time (%)').fill('25');
+  await expect(page.getByTestId('assignment-link')).toHaveCount(2);
+  expect(await layoutProblems(page), 'builder').toEqual([]);
+  expect(await axeViolations(page), 'builder').toEqual([]);
+  await page.locator('.assignment-link').first().scrollIntoViewIfNeeded();
+  await shot('builder-200');
+  await page.goto('/#/teacher/review');
+  await page.getByTestId('review-codes').fill(code);
+  await page.getByRole('button', { name: 'Add to the table' }).click();
+  await expect(page.getByTestId('class-table').locator('tbody tr')).toHaveCount(1);
+  await page.getByText('Answers of Ana').click();
+  expect(await layoutProblems(page), 'review').toEqual([]);
+  expect(await axeViolations(page), 'review').toEqual([]);
+  await page.getByTestId('class-table').scrollIntoViewIfNeeded();
+  await shot('review-200');
 });

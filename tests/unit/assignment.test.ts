@@ -186,6 +186,15 @@ describe('the run of an assignment on this device', () => {
     expect(readRun(store, 'c', now)).toEqual({ value: emptyRun(now) });
   });
 
+  test('two tabs on the same assignment keep each other\'s cases', () => {
+    const store = new MemoryStore();
+    const oil = attempt(level('oil-2024'), 2);
+    const munitions = attempt(level('munitions'), 3);
+    saveRun(store, 'a', withCase(emptyRun(now), 'oil-2024', oil, now), now);
+    saveRun(store, 'a', withCase(emptyRun(now), 'munitions', munitions, now), now);
+    expect(readRun(store, 'a', now).value.records).toEqual({ 'oil-2024': oil, munitions });
+  });
+
   test('unreadable saved runs are set aside, not lost, and the student starts cleanly', () => {
     const store = new MemoryStore();
     store.setItem(RUNS_KEY, '{"version":1,"runs":{"a":{"name":5}}}');

@@ -5,7 +5,7 @@
  * content. Anyone can make a code by hand: it catches typos, not forgeries.
  */
 import { base32crockford } from '@scure/base';
-import { buf as crc32 } from 'crc-32';
+import CRC32 from 'crc-32';
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Level } from '../content/schema.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -72,7 +72,7 @@ export function encodeResultCode(assignment: Assignment, name: string, records: 
     return [[id, record.seed, level.questions.length, hints, manifest, answers, record.timedOut ? 1 : 0]];
   });
   const bytes = deflateSync(strToU8(JSON.stringify([1, name, assignmentQuery(assignment), cases])), { level: 9 });
-  const check = crc32(bytes) >>> 0;
+  const check = CRC32.buf(bytes) >>> 0;
   const body = base32crockford.encode(Uint8Array.from([...bytes, check >>> 24, (check >>> 16) & 255, (check >>> 8) & 255, check & 255]));
   const groups = body.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? [];
   return [CODE_PREFIX, ...groups].join('-');
@@ -83,16 +83,20 @@ function unpack(code: string): Result<unknown, CodeError> {
   const compact = code.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
   if (compact === '') return err({ kind: 'empty' });
   if (!compact.startsWith(CODE_PREFIX)) return err({ kind: 'not-a-code' });
+  const body = compact.slice(CODE_PREFIX.length);
+  // Characters base32 lacks mean another kind of text; a length or last character that cannot be
+  // decoded means a character was mistyped, dropped or added.
+  if (!/^[0-9A-HJKMNP-TV-Z]*$/.test(body)) return err({ kind: 'not-a-code' });
   let bytes: Uint8Array;
   try {
-    bytes = base32crockford.decode(compact.slice(CODE_PREFIX.length));
+    bytes = base32crockford.decode(body);
   } catch {
-    return err({ kind: 'not-a-code' });
+    return err({ kind: 'typo' });
   }
   if (bytes.length < 5) return err({ kind: 'typo' });
   const data = bytes.subarray(0, -4);
   const check = bytes.subarray(-4);
-  const expected = crc32(data) >>> 0;
+  const expected = CRC32.buf(data) >>> 0;
   if (((check[0] as number) << 24 | (check[1] as number) << 16 | (check[2] as number) << 8 | (check[3] as number)) >>> 0 !== expected) return err({ kind: 'typo' });
   try {
     return ok(JSON.parse(strFromU8(inflateSync(data))) as unknown);

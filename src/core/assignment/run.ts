@@ -49,7 +49,7 @@ export function readRun(store: KeyValueStore, key: string, now: Date): Stored<As
   return notice ? { value: run, notice } : { value: run };
 }
 
-/** Saves one run on top of what storage holds now (another tab may hold other assignments). */
+/** Saves one run on top of what storage holds now (another tab may have saved other cases or assignments). */
 export function saveRun(store: KeyValueStore, key: string, run: AssignmentRun, now: Date): StorageNotice | undefined {
   const { value, notice } = readStored(store, RUNS_KEY, parseRuns, noRuns, now);
   if (notice?.kind === 'unavailable') return notice;
@@ -57,7 +57,9 @@ export function saveRun(store: KeyValueStore, key: string, run: AssignmentRun, n
     .filter(([k]) => k !== key)
     .sort(([, a], [, b]) => (a.updated < b.updated ? 1 : -1))
     .slice(0, MAX_RUNS - 1);
-  return writeStored(store, RUNS_KEY, { version: RUNS_VERSION, runs: Object.fromEntries([...others, [key, run]]) } satisfies Runs) ?? notice;
+  // The same assignment open in two tabs: each keeps the cases the other finished.
+  const merged = { ...run, records: { ...value.runs[key]?.records, ...run.records } };
+  return writeStored(store, RUNS_KEY, { version: RUNS_VERSION, runs: Object.fromEntries([...others, [key, merged]]) } satisfies Runs) ?? notice;
 }
 
 /** A run with one more case finished. */

@@ -17,6 +17,12 @@ export interface LmsLaunch {
   readonly launchQuery?: string;
   /** A result code saved in an earlier session of this attempt (suspend data, state), to resume from. */
   readonly resumeCode?: string;
+  /** The LMS's pass mark in percent (SCORM mastery score, cmi5 masteryScore): it wins over the link's. */
+  readonly passPercent?: number;
+  /** Where the LMS wants the learner sent back when the assignment is over (cmi5 returnURL). */
+  readonly returnUrl?: string;
+  /** The learner's sound preference in the LMS (cmi5 audioPreference). */
+  readonly audio?: boolean;
 }
 
 export interface LmsConnection extends LmsLaunch {

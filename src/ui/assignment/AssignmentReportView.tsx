@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AssignmentReport } from '../../core/assignment/report.ts';
 import { answerRows } from '../../core/assignment/table.ts';
-import type { LmsKind } from '../../core/lms/connection.ts';
+import type { LmsLaunch } from '../../core/lms/connection.ts';
 import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { QrCode } from '../components/QrCode.tsx';
@@ -17,7 +17,7 @@ interface ReportViewProps {
   /** Set while cases are left: back into the assignment. */
   readonly onContinue: (() => void) | undefined;
   /** The LMS the results also went to, if any. */
-  readonly lms: LmsKind | undefined;
+  readonly lms: LmsLaunch | undefined;
 }
 
 /** The student's report: score and pass or fail, every answer, and the result code to hand in. Printable. */
@@ -56,6 +56,11 @@ export function AssignmentReportView({ report, code, onContinue, lms }: ReportVi
           <button type="button" class="button primary" onClick={onContinue}>
             {t('assignment.continue')}
           </button>
+        ) : null}
+        {lms?.returnUrl && !onContinue ? (
+          <a class="button primary" href={lms.returnUrl}>
+            {t('report.backToLms')}
+          </a>
         ) : null}
         <button type="button" class="button" onClick={() => window.print()}>
           {t('report.print')}

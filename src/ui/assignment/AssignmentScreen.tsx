@@ -26,7 +26,7 @@ type Lms = { readonly state: 'connecting' } | { readonly state: 'ready'; readonl
  * so a reload or a closed laptop loses at most the case in progress.
  */
 export function AssignmentScreen({ params }: { readonly params: ReadonlyMap<string, string> }) {
-  const { catalog, store, onStorageNotice } = useServices();
+  const { catalog, store, onStorageNotice, settings, onSettings } = useServices();
   const levels = useMemo(() => new Map<string, Level>(catalog.levels.map((l) => [l.id, l])), [catalog]);
   const known = useMemo(() => ({ levelIds: new Set(levels.keys()), languages: new Set(AVAILABLE_LOCALES) }), [levels]);
   const fromLink = useMemo(() => readAssignment(params, known), [params, known]);
@@ -35,7 +35,11 @@ export function AssignmentScreen({ params }: { readonly params: ReadonlyMap<stri
 
   useEffect(() => {
     connectLms(fromLink.assignment, () => name.current).then(
-      (connection) => setLms({ state: 'ready', connection }),
+      (connection) => {
+        // The learner's sound preference in the LMS applies from the start (cmi5 asks for it).
+        if (connection?.audio !== undefined) onSettings({ ...settings, sound: { ...settings.sound, muted: !connection.audio } });
+        setLms({ state: 'ready', connection });
+      },
       (error: unknown) => {
         console.warn('No connection to the LMS', error);
         setLms({ state: 'ready', connection: null });
@@ -46,7 +50,9 @@ export function AssignmentScreen({ params }: { readonly params: ReadonlyMap<stri
   if (lms.state === 'connecting') return <main class="desk loading" id="main" tabIndex={-1} aria-busy="true" />;
   const connection = lms.connection;
   // An LMS launches with the assignment in its launch data when the address carries none.
-  const read: ReadAssignment = !params.has('v') && connection?.launchQuery ? readAssignment(parseQuery(connection.launchQuery), known) : fromLink;
+  const launched: ReadAssignment = !params.has('v') && connection?.launchQuery ? readAssignment(parseQuery(connection.launchQuery), known) : fromLink;
+  // The LMS's pass mark decides pass or fail there, so the report must use the same.
+  const read: ReadAssignment = launched.assignment && connection?.passPercent !== undefined ? { ...launched, assignment: { ...launched.assignment, passPercent: connection.passPercent } } : launched;
   return <AssignmentRunView key={read.assignment ? assignmentHash(read.assignment) : ''} read={read} step={params.get(STEP)} levels={levels} connection={connection} nameRef={name} store={store} onStorageNotice={onStorageNotice} />;
 }
 
@@ -134,7 +140,7 @@ function AssignmentRunView({ read, step, levels, connection, nameRef, store, onS
   const report = buildReport(assignment, cleanLabel(run.name), run.records, levels);
   if (step === 'report' || !nextCase) {
     const code = encodeResultCode(assignment, cleanLabel(run.name), run.records, levels);
-    return <AssignmentReportView report={report} code={code} onContinue={nextCase ? () => go(nextCase) : undefined} lms={connection?.kind} />;
+    return <AssignmentReportView report={report} code={code} onContinue={nextCase ? () => go(nextCase) : undefined} lms={connection ?? undefined} />;
   }
   return <AssignmentStart read={read} run={run} levels={levels} onName={(n) => save({ ...run, name: n })} onStart={() => go(nextCase)} />;
 }

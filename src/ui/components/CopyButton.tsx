@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useServices } from '../context.ts';
+import { useBase } from '../context.ts';
 
 /** Copies text to the clipboard and says so (aloud too); where the browser refuses, it says that instead. */
 export function CopyButton({ text, label }: { readonly text: string; readonly label: string }) {
-  const { t, announce } = useServices();
+  const { t, announce } = useBase();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () => {
     // The clipboard exists only on secure pages (https, localhost).

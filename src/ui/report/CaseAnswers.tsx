@@ -21,7 +21,7 @@ export function CaseAnswers({ result, headingLevel }: { readonly result: CaseRes
         {result.summary.hintsUsed > 0 ? ` · ${t('results.hintsUsed', { count: result.summary.hintsUsed })}` : ''}
         {result.record.timedOut ? ` · ${t('report.timedOut')}` : ''}
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" tabIndex={0} aria-labelledby={headingId}>
         <table class="report-table">
           <thead>
             <tr>

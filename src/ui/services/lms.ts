@@ -4,7 +4,9 @@
  */
 import type { Assignment } from '../../core/assignment/link.ts';
 import type { LmsConnection } from '../../core/lms/connection.ts';
+import { connectScorm } from './scorm.ts';
+import { connectXapi } from './xapi.ts';
 
-export async function connectLms(_assignment: Assignment | null, _learner: () => string): Promise<LmsConnection | null> {
-  return null;
+export async function connectLms(assignment: Assignment | null, learner: () => string): Promise<LmsConnection | null> {
+  return connectScorm() ?? (await connectXapi(location.search, assignment, learner));
 }

@@ -6,6 +6,7 @@ import { Icon } from '../components/Icon.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { useServices } from '../context.ts';
 import { AVAILABLE_LOCALES, languageName } from '../i18n.ts';
+import { LmsPackages } from './LmsPackages.tsx';
 
 /** A number field's text as a whole number in range, or undefined. */
 function wholeIn(text: string, min: number, max: number): number | undefined {
@@ -190,6 +191,7 @@ export function AssignmentBuilder() {
             </button>
           </div>
           <Handout assignment={assignment} />
+          <LmsPackages assignment={assignment} />
         </>
       ) : (
         <p class="builder-waiting no-print" role="status">

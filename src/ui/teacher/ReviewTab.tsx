@@ -115,7 +115,7 @@ export function ReviewTab() {
               {t('review.downloadAnswers')}
             </button>
           </div>
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabIndex={0} aria-labelledby={`${id}-table`}>
             <table class="report-table class-table" data-testid="class-table">
               <thead>
                 <tr>
