@@ -166,7 +166,18 @@ test('when the time runs out the case closes with the answers given so far', asy
   await page.getByRole('button', { name: 'Start the assignment' }).click();
   await expectPhase(page, 'Briefing');
   await expect(page.getByTestId('timer')).toContainText('3:00');
-  await page.clock.fastForward('03:01');
+  await shot('timer');
+  // Leaving the case does not stop its clock.
+  await page.getByRole('link', { name: 'Your assignment' }).click();
+  await page.clock.fastForward('01:00');
+  await page.getByRole('button', { name: 'Continue the assignment' }).click();
+  await expectPhase(page, 'Briefing');
+  // About two minutes left (the page's clock also runs on in real time meanwhile), not three.
+  const left = /(\d+):(\d\d)/.exec((await page.getByTestId('timer').textContent()) ?? '');
+  const seconds = Number(left?.[1]) * 60 + Number(left?.[2]);
+  expect(seconds).toBeGreaterThan(90);
+  expect(seconds).toBeLessThanOrEqual(120);
+  await page.clock.fastForward('02:01');
   await expectPhase(page, 'Results');
   await expect(page.getByText('Not answered: the time ran out.').first()).toBeVisible();
   await shot('time-up');

@@ -23,6 +23,8 @@ const runSchema = z.strictObject({
   /** The name the student asked to have on the report (may be empty). */
   name: z.string().check(z.maxLength(60)),
   records: z.record(z.string(), caseRecordSchema),
+  /** When each case was first opened: a time limit runs from then, through reloads and trips back to the start page. */
+  started: z._default(z.record(z.string(), z.iso.datetime()), {}),
   updated: z.iso.datetime(),
 });
 export type AssignmentRun = z.infer<typeof runSchema>;
@@ -40,7 +42,7 @@ const parseRuns = (data: unknown): Runs | undefined => {
   return parsed.success ? parsed.data : undefined;
 };
 
-export const emptyRun = (now: Date): AssignmentRun => ({ name: '', records: {}, updated: now.toISOString() });
+export const emptyRun = (now: Date): AssignmentRun => ({ name: '', records: {}, started: {}, updated: now.toISOString() });
 
 /** The run of the assignment whose link query is `key`, fresh when there is none (or it was unreadable). */
 export function readRun(store: KeyValueStore, key: string, now: Date): Stored<AssignmentRun> {
@@ -58,8 +60,13 @@ export function saveRun(store: KeyValueStore, key: string, run: AssignmentRun, n
     .sort(([, a], [, b]) => (a.updated < b.updated ? 1 : -1))
     .slice(0, MAX_RUNS - 1);
   // The same assignment open in two tabs: each keeps the cases the other finished.
-  const merged = { ...run, records: { ...value.runs[key]?.records, ...run.records } };
+  const merged = { ...run, records: { ...value.runs[key]?.records, ...run.records }, started: { ...value.runs[key]?.started, ...run.started } };
   return writeStored(store, RUNS_KEY, { version: RUNS_VERSION, runs: Object.fromEntries([...others, [key, merged]]) } satisfies Runs) ?? notice;
+}
+
+/** A run with one more case opened (the first time only). */
+export function withStart(run: AssignmentRun, levelId: string, now: Date): AssignmentRun {
+  return run.started[levelId] ? run : { ...run, started: { ...run.started, [levelId]: now.toISOString() }, updated: now.toISOString() };
 }
 
 /** A run with one more case finished. */

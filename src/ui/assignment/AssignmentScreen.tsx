@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assignmentHash, cleanLabel, readAssignment, secondsPerCase, type Assignment, type ReadAssignment } from '../../core/assignment/link.ts';
 import { buildReport, caseResult } from '../../core/assignment/report.ts';
 import { decodeResultCode, encodeResultCode } from '../../core/assignment/resultCode.ts';
-import { emptyRun, readRun, saveRun, withCase, type AssignmentRun, type CaseRecord } from '../../core/assignment/run.ts';
+import { emptyRun, readRun, saveRun, withCase, withStart, type AssignmentRun, type CaseRecord } from '../../core/assignment/run.ts';
 import type { Level } from '../../core/content/schema.ts';
 import type { LmsConnection } from '../../core/lms/connection.ts';
 import { parseQuery } from '../../core/route.ts';
@@ -84,6 +84,17 @@ function AssignmentRunView({ read, step, levels, connection, nameRef, store, onS
   // The case just finished stays on screen for its debrief, although the run now has it.
   const [justFinished, setJustFinished] = useState<string | null>(null);
 
+  const save = (next: AssignmentRun) => {
+    setRun(next);
+    const notice = saveRun(store, key, next, new Date());
+    if (notice) onStorageNotice(notice);
+  };
+  const level = assignment && step && assignment.levels.includes(step) && (!run.records[step] || justFinished === step) ? levels.get(step) : undefined;
+  // The clock of a timed case starts when it is first opened, and keeps running if the student leaves it.
+  useEffect(() => {
+    if (level && !run.records[level.id]) save(withStart(run, level.id, new Date()));
+  }, [level?.id]);
+
   useEffect(() => {
     if (!connection) return;
     const leave = () => {
@@ -99,14 +110,7 @@ function AssignmentRunView({ read, step, levels, connection, nameRef, store, onS
   const go = (to?: string) => {
     location.hash = stepHash(assignment, to);
   };
-  const save = (next: AssignmentRun) => {
-    setRun(next);
-    const notice = saveRun(store, key, next, new Date());
-    if (notice) onStorageNotice(notice);
-  };
-
-  const level = step && (!run.records[step] || justFinished === step) ? levels.get(step) : undefined;
-  if (level && assignment.levels.includes(level.id)) {
+  if (level) {
     const onFinished = (record: CaseRecord) => {
       const next = withCase(run, level.id, record, new Date());
       setJustFinished(level.id);
@@ -122,16 +126,17 @@ function AssignmentRunView({ read, step, levels, connection, nameRef, store, onS
     };
     const upcoming = assignment.levels.find((id) => id !== level.id && !run.records[id]);
     const seconds = secondsPerCase(assignment);
+    const started = Date.parse(run.started[level.id] ?? new Date().toISOString());
     return (
       <PlayScreen
         key={level.id}
         level={level}
         assignment={{
           hints: assignment.hints,
-          ...(seconds === undefined ? {} : { seconds }),
+          ...(seconds === undefined ? {} : { deadline: started + seconds * 1000 }),
           onFinished,
           next: upcoming ? { label: t('assignment.nextCase'), onNext: () => go(upcoming) } : { label: t('assignment.toReport'), onNext: () => go('report') },
-          backHref: stepHash(assignment),
+          back: { href: stepHash(assignment), label: t('assignment.heading') },
         }}
       />
     );

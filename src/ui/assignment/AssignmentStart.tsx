@@ -24,7 +24,7 @@ export function AssignmentStart({ read, run, levels, onName, onStart }: Assignme
   const { t, i18n } = useServices();
   const nameId = useId();
   const { assignment, problems } = read;
-  const started = Object.keys(run.records).length > 0;
+  const started = Object.keys(run.records).length > 0 || Object.keys(run.started).length > 0;
   return (
     <main class="desk assignment" id="main" tabIndex={-1}>
       <DeskHeader back={{ screen: 'title' }} backLabel={t('assignment.back')} icon="assignment" title={t('assignment.heading')}>

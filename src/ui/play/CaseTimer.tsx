@@ -4,25 +4,26 @@ import { useServices } from '../context.ts';
 /** Moments before the end when screen-reader users hear how long is left (the clock itself stays quiet). */
 const WARNINGS = [300, 60];
 
-/** An assignment's time limit for one case: counts down from when the case opens, and ends it at zero. */
-export function CaseTimer({ seconds, onTimeUp }: { readonly seconds: number; readonly onTimeUp: () => void }) {
+const secondsLeft = (deadline: number) => Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+
+/** An assignment's time limit for one case: counts down to the deadline, and ends the case at zero. */
+export function CaseTimer({ deadline, onTimeUp }: { readonly deadline: number; readonly onTimeUp: () => void }) {
   const { t, announce, locale } = useServices();
-  const [end] = useState(() => Date.now() + seconds * 1000);
-  const [left, setLeft] = useState(seconds);
-  const shown = useRef(seconds);
-  const timeUp = useRef(onTimeUp);
-  timeUp.current = onTimeUp;
+  const [left, setLeft] = useState(() => secondsLeft(deadline));
+  const shown = useRef(left);
+  const latest = useRef({ deadline, onTimeUp });
+  latest.current = { deadline, onTimeUp };
 
   useEffect(() => {
     const id = window.setInterval(() => {
-      const now = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      const now = secondsLeft(latest.current.deadline);
       for (const mark of WARNINGS) if (shown.current > mark && now <= mark) announce(t('timer.warning', { count: mark / 60 }));
       shown.current = now;
       setLeft(now);
       if (now === 0) {
         window.clearInterval(id);
         announce(t('timer.up'));
-        timeUp.current();
+        latest.current.onTimeUp();
       }
     }, 250);
     return () => window.clearInterval(id);

@@ -38,7 +38,8 @@ export function ResultsPanel({ level, play, onReplay, next }: ResultsPanelProps)
           <span class="score-percent">{t('results.percent', { percent: summary.percent })}</span>
         </p>
         <Stars count={summary.stars} size={32} />
-        <p class="score-message">{t(summary.stars < starsFor(summary.percent) ? 'results.message.hinted' : `results.message.${summary.stars}`)}</p>
+        {/* The messages suggest playing again, which an assignment's single attempt does not allow. */}
+        {next ? null : <p class="score-message">{t(summary.stars < starsFor(summary.percent) ? 'results.message.hinted' : `results.message.${summary.stars}`)}</p>}
         <p class="score-detail">{t('results.rightCount', { count: summary.rightCount, total: summary.questionCount })}</p>
         {summary.hintsUsed > 0 ? <p class="score-detail">{t('results.hintsUsed', { count: summary.hintsUsed })}</p> : null}
       </div>

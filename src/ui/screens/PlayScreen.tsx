@@ -29,12 +29,13 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 /** A case played as part of a teacher's assignment: one attempt, the teacher's settings, then on to the next. */
 export interface CaseInAssignment {
   readonly hints: boolean;
-  /** The time limit for this case, extra time included; untimed when absent. */
-  readonly seconds?: number;
+  /** When this case's time runs out (epoch ms, extra time included); untimed when absent. */
+  readonly deadline?: number;
   readonly onFinished: (record: CaseRecord) => void;
   /** Where the debrief leads: the next case, or the report. */
   readonly next: { readonly label: string; readonly onNext: () => void };
-  readonly backHref: string;
+  /** The header's way back: to the assignment's page, not the case files. */
+  readonly back: { readonly href: string; readonly label: string };
 }
 
 /** After the trace, the map pane can show the evidence board instead, so it stays in view during the quiz. */
@@ -162,13 +163,13 @@ export function PlayScreen({ level, seed, assignment }: { readonly level: Level;
     <HowWeKnowProvider level={level}>
       <div class="play">
         <header class="play-header">
-          <a class="back-link" href={assignment?.backHref ?? routeHash({ screen: 'levels' })}>
-            <span aria-hidden="true">←</span> {t('play.back')}
+          <a class="back-link" href={assignment?.back.href ?? routeHash({ screen: 'levels' })}>
+            <span aria-hidden="true">←</span> {assignment?.back.label ?? t('play.back')}
           </a>
           <h1 class="play-title">
             <Icon name={level.cargo} size={26} /> {tl('title')}
           </h1>
-          {assignment?.seconds !== undefined && play.phase !== 'results' ? <CaseTimer seconds={assignment.seconds} onTimeUp={() => dispatch({ type: 'time-up' })} /> : null}
+          {assignment?.deadline !== undefined && play.phase !== 'results' ? <CaseTimer deadline={assignment.deadline} onTimeUp={() => dispatch({ type: 'time-up' })} /> : null}
           <SettingsButton />
           <ol class="phases" aria-label={t('play.phases')}>
             {phases.map((phase, i) => (
