@@ -30,8 +30,8 @@ export default defineConfig({
   projects: [
     // Tests tagged @phone-only check what a small screen stresses most (translations that run long).
     { name: 'desktop', grepInvert: /@phone-only/, use: { viewport: { width: 1280, height: 720 } } },
-    // Every case plays through once, and offline, on the desktop: the phone layout is tested in depth on the first case.
-    { name: 'phone', grepInvert: /@desktop-only/, testIgnore: /(cases|offline|xapi|scorm)\.spec\.ts/, use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    // Every case plays through once, offline, in an LMS and over a long session on the desktop: the phone layout is tested in depth on the first case.
+    { name: 'phone', grepInvert: /@desktop-only/, testIgnore: /(cases|offline|xapi|scorm|soak)\.spec\.ts/, use: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
   ],
   webServer: {
     command: `vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

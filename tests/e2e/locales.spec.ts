@@ -38,8 +38,9 @@ async function unmarkedText(page: Page): Promise<string[]> {
 }
 
 for (const locale of LANGUAGES) {
-  // Every language on the phone, where long text is most likely to break the layout; right-to-left ones on the desktop too.
-  const tag = textDirection(locale) === 'rtl' ? [] : ['@phone-only'];
+  // Every language on the phone, where long text is most likely to break the layout; Arabic on the desktop too
+  // (the right-to-left pseudo-locale adds nothing there that Arabic does not show).
+  const tag = locale === 'ar' ? [] : ['@phone-only'];
   test(`a whole case in ${locale}: translated, fitting, ${textDirection(locale)}`, { tag }, async ({ page, shot }) => {
     test.setTimeout(180_000);
     const problems: string[] = [];
