@@ -156,7 +156,8 @@ test('plays the case with the keyboard alone, from the title, with reduced motio
 });
 
 for (const input of ['mouse', 'keyboard'] as const) {
-  test(`answers every question type right, then wrong, by ${input}`, async ({ page }) => {
+  // On a phone the controls are touched; the keyboard run stays on the desktop (the whole case is also played by keyboard on both).
+  test(`answers every question type right, then wrong, by ${input}`, { tag: input === 'keyboard' ? ['@desktop-only'] : [] }, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const driver = new Driver(page, input, level, text);
     const types = new Set(level.questions.map((q) => q.type));
@@ -175,7 +176,8 @@ for (const input of ['mouse', 'keyboard'] as const) {
   });
 }
 
-test('hints cost stars and a retry draws a new set: stars, saved progress and the campaign map follow', async ({ page, shot }) => {
+// Scoring and saving do not depend on the screen size: once, on the desktop.
+test('hints cost stars and a retry draws a new set: stars, saved progress and the campaign map follow', { tag: ['@desktop-only'] }, async ({ page, shot }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const driver = new Driver(page, 'mouse', level, text);
   await solveAllBut(page, LEVEL_ID);
