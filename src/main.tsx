@@ -12,6 +12,7 @@ import { linkedLanguage } from './core/route.ts';
 import { readSettings, saveSettings } from './core/settings.ts';
 import { App } from './ui/App.tsx';
 import { AVAILABLE_LOCALES, BASE_LOCALE, createI18n } from './ui/i18n.ts';
+import { loadCaseIndex } from './ui/services/caseIndex.ts';
 import { browserStore } from './ui/services/progressStore.ts';
 import { applyTheme } from './ui/settings/theme.ts';
 
@@ -30,8 +31,15 @@ async function start(): Promise<void> {
   const keepLinked = linked !== undefined && locale !== stored.value.language && !isPseudoLocale(locale);
   const settings = keepLinked ? { ...stored, value: { ...stored.value, language: locale } } : stored;
   if (keepLinked) saveSettings(storage.store, settings.value);
-  const i18n = await createI18n(locale);
-  render(<App i18n={i18n} storage={storage} initialSettings={settings} />, root);
+  // The case list's index (preloaded by the page) comes with the strings, so that the list is the first thing drawn.
+  const [i18n, caseIndex] = await Promise.all([
+    createI18n(locale),
+    loadCaseIndex(locale).catch((error: unknown) => {
+      console.error('Could not load the case list', error);
+      return null;
+    }),
+  ]);
+  render(<App i18n={i18n} storage={storage} initialSettings={settings} initialCaseIndex={caseIndex} />, root);
 }
 
 void start();

@@ -26,7 +26,8 @@ export const createMapView: CreateMapView = async (options) => {
     audio: { noAudio: true },
     // No Phaser input at all: the page keeps its keys, wheel and touch; picks go through HTML hit targets.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { antialias: true, antialiasGL: true, powerPreference: 'low-power' },
+    // Multisampling halves the frame rate on a weak or software GPU; at 2× pixels edges are smooth without it.
+    render: { antialias: true, antialiasGL: dpr < 2, powerPreference: 'low-power' },
     scale: { mode: Phaser.Scale.NONE, ...size(), zoom: 1 / dpr, expandParent: false },
   });
   const scene = await new Promise<MapScene>((resolve) => {

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Catalog, Translation } from '../core/content/catalog.ts';
-import { levelNamespace } from '../core/content/textKeys.ts';
+import type { Catalog } from '../core/content/catalog.ts';
+import { caseCards, type CaseIndexEntry } from '../core/content/caseIndex.ts';
 import { readProgress, resetProgress, saveResult, type Attempt, type ProgressNotice } from '../core/progress.ts';
 import { reducesMotion, saveSettings, type Settings } from '../core/settings.ts';
 import type { Stored } from '../core/storage.ts';
@@ -18,9 +18,10 @@ import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
 import { CodexScreen } from './screens/CodexScreen.tsx';
 import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
-import { loadCatalog, loadTranslation } from './services/content.ts';
+import { loadCaseIndex } from './services/caseIndex.ts';
 import { preloadMapEngine } from './services/mapLoader.ts';
 
+const loadContentModule = () => import('./services/content.ts');
 type CaseScreens = typeof import('./screens/caseScreens.ts');
 const loadCaseScreens = () => import('./screens/caseScreens.ts');
 type TeacherScreens = typeof import('./teacher/TeacherScreen.tsx');
@@ -42,39 +43,21 @@ interface AppProps {
   readonly i18n: i18n;
   readonly storage: BrowserStore;
   readonly initialSettings: Stored<Settings>;
+  /** The case list's index in the starting language; null when it could not be had. */
+  readonly initialCaseIndex: readonly CaseIndexEntry[] | null;
 }
 
 const CAPTION_MS = 3000;
 
-/** Makes a language's text of every case and of the codex available to i18next; the rest falls back to English. */
-function addTranslation(i18n: i18n, language: string, translation: Translation): void {
-  for (const [id, text] of translation.levels) i18n.addResourceBundle(language, levelNamespace(id), text, true, true);
-  if (translation.codex) i18n.addResourceBundle(language, 'codex', translation.codex, true, true);
-}
-
-/** The catalog with its text in `language`; which cases stay in English. */
-async function loadContent(i18n: i18n, language: string): Promise<{ catalog: Catalog; untranslated: ReadonlySet<string> }> {
-  const catalog = await loadCatalog();
-  for (const [id, text] of catalog.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
-  i18n.addResourceBundle(BASE_LOCALE, 'codex', catalog.codexText);
-  return { catalog, untranslated: await translate(i18n, catalog, language) };
-}
-
-async function translate(i18n: i18n, catalog: Catalog, language: string): Promise<ReadonlySet<string>> {
-  if (language === BASE_LOCALE) return new Set();
-  const translation = await loadTranslation(catalog, language);
-  addTranslation(i18n, language, translation);
-  return new Set(catalog.levels.map((l) => l.id).filter((id) => !translation.levels.has(id)));
-}
-
-export function App({ i18n, storage, initialSettings }: AppProps) {
+export function App({ i18n, storage, initialSettings, initialCaseIndex }: AppProps) {
   const [language, setLanguage] = useState(i18n.language);
   const t = useMemo(() => i18n.getFixedT(language), [language]);
   const locale = t('format.locale');
   const route = useRoute();
+  const [caseIndex, setCaseIndex] = useState(initialCaseIndex);
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [untranslated, setUntranslated] = useState<ReadonlySet<string>>(new Set());
-  const [loadFailed, setLoadFailed] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(initialCaseIndex === null);
   const [saved, setSaved] = useState(() => readProgress(storage.store, new Date()));
   const [progressNotice, setProgressNotice] = useState<ProgressNotice | undefined>(saved.notice ?? initialSettings.notice);
   const [settings, setSettings] = useState(initialSettings.value);
@@ -95,7 +78,8 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
 
   const changeLanguage = async (next: string) => {
     await changeLocale(i18n, next);
-    if (catalog) setUntranslated(await translate(i18n, catalog, next));
+    setCaseIndex(await loadCaseIndex(next));
+    if (catalog) setUntranslated(await (await loadContentModule()).translate(i18n, catalog, next));
     setLanguage(next);
   };
 
@@ -131,28 +115,47 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     [settings, language, catalog],
   );
 
-  // Downloaded once the case list is up, so that the menu comes first and a case opens at once;
-  // a link straight to a case or the campaign needs them (and the map engine) from the start.
+  // The case list shows from its small index; the cases, the code that checks them and the case
+  // screens download behind it, once a screen other than the title needs them. A link straight to a
+  // case or the campaign needs them (and the map engine) from the start.
   const [caseScreens, setCaseScreens] = useState<CaseScreens | null>(null);
+  const contentRequested = useRef(false);
   useEffect(() => {
+    if (route.screen === 'title' || contentRequested.current) return;
+    contentRequested.current = true;
     const direct = PLAYING_SCREENS.has(route.screen);
     const screens = direct ? loadCaseScreens() : undefined;
     if (direct) preloadMapEngine();
-    loadContent(i18n, language).then(
-      (loaded) => {
+    // On the way to the case list, the list and its fonts come first; the rest does not compete
+    // with them for a slow connection.
+    (direct ? Promise.resolve() : document.fonts.ready)
+      .then(loadContentModule)
+      .then((content) => content.loadContent(i18n, language))
+      .then((loaded) => {
         setUntranslated(loaded.untranslated);
         setCatalog(loaded.catalog);
-        (screens ?? loadCaseScreens()).then(setCaseScreens, (error: unknown) => {
-          console.error('Could not load the case screens', error);
-          setLoadFailed(true);
-        });
-      },
-      (error: unknown) => {
-        console.error('Could not load the case files', error);
+        return screens ?? loadCaseScreens();
+      })
+      .then(setCaseScreens)
+      .catch((error: unknown) => {
+        console.error('Could not load the cases', error);
         setLoadFailed(true);
-      },
-    );
-  }, []);
+      });
+  }, [route.screen]);
+
+  // The service worker caches the whole game for offline play (megabytes): it starts once the content
+  // is in, or on the title screen (which needs none) once the page has loaded, never ahead of a first screen.
+  const [offlineOn, setOfflineOn] = useState(false);
+  useEffect(() => {
+    if (catalog || loadFailed) setOfflineOn(true);
+  }, [catalog, loadFailed]);
+  useEffect(() => {
+    if (route.screen !== 'title' || offlineOn) return;
+    const on = () => setOfflineOn(true);
+    if (document.readyState === 'complete') on();
+    else window.addEventListener('load', on, { once: true });
+    return () => window.removeEventListener('load', on);
+  }, [route.screen]);
 
   // Title, heading focus and scroll follow the screen, as a page load would — once the screen is there.
   const [teacherScreens, setTeacherScreens] = useState<TeacherScreens | null>(null);
@@ -176,6 +179,11 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
     if (route.screen !== 'codex' || !route.entry) document.querySelector<HTMLElement>('h1')?.focus();
   }, [route.screen, route.screen === 'assignment' ? route.params.get('step') : '', screenReady]);
 
+  const onResetProgress = () => {
+    const result = resetProgress(storage.store);
+    setSaved({ progress: result.progress });
+    setProgressNotice(result.notice);
+  };
   const services = useMemo((): AppServices | null => {
     if (!catalog) return null;
     return {
@@ -188,17 +196,16 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         setSaved({ progress: result.progress });
         if (result.notice) setProgressNotice(result.notice);
       },
-      onResetProgress: () => {
-        const result = resetProgress(storage.store);
-        setSaved({ progress: result.progress });
-        setProgressNotice(result.notice);
-      },
+      onResetProgress,
       store: storage.store,
       onStorageNotice: setProgressNotice,
     };
   }, [catalog, saved, base, untranslated]);
 
   const level = route.screen === 'play' && catalog ? catalog.levels.find((l) => l.id === route.levelId) : undefined;
+  const checked = catalog ? { ids: new Set(catalog.levels.map((l) => l.id)), untranslated } : undefined;
+  // The index lists every case the build saw; once checked, only the cases that passed stay.
+  const shownCards = useMemo(() => (caseIndex ? caseCards(caseIndex, language, BASE_LOCALE, checked) : null), [caseIndex, language, catalog, untranslated]);
   useEffect(() => {
     const screenTitles = {
       title: null,
@@ -210,9 +217,9 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
       assignment: t('assignment.heading'),
       teacher: t('teacher.heading'),
     };
-    const screenTitle = level ? (i18n.t('title', { ns: levelNamespace(level.id) }) as string) : screenTitles[route.screen];
+    const screenTitle = (level && shownCards?.find((c) => c.id === level.id)?.title) ?? screenTitles[route.screen];
     document.title = screenTitle ? `${screenTitle} — ${t('app.name')}` : t('app.name');
-  }, [route, level, catalog, language]);
+  }, [route, level, shownCards, language]);
 
   const notices: LevelSelectNotice[] = [];
   if (progressNotice?.kind === 'recovered') notices.push({ tone: 'warning', title: t('notice.progressRecovered'), body: t('notice.progressRecoveredBody', { key: progressNotice.setAsideKey }) });
@@ -225,7 +232,9 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
 
   const loading = <main class="desk loading" id="main" tabIndex={-1} aria-busy="true"><p>{t('app.loading')}</p></main>;
   let screen;
+  const levelSelect = shownCards ? <LevelSelect notices={notices} cards={shownCards} problems={catalog ?? undefined} progress={saved.progress} onResetProgress={onResetProgress} /> : loading;
   if (route.screen === 'title') screen = <TitleScreen />;
+  else if (route.screen === 'levels' && !loadFailed) screen = levelSelect;
   else if (loadFailed) screen = <main class="desk" id="main" tabIndex={-1}><h1 tabIndex={-1}>{t('notice.loadFailed')}</h1></main>;
   else if (!services || !screenReady) screen = loading;
   else if (level && route.screen === 'play' && caseScreens) screen = <caseScreens.PlayScreen key={`${level.id}:${route.seed ?? ''}`} level={level} {...(route.seed === undefined ? {} : { seed: route.seed })} />;
@@ -234,7 +243,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
   else if (route.screen === 'teacher' && teacherScreens) screen = <teacherScreens.TeacherScreen tab={route.tab} />;
   else if (route.screen === 'credits') screen = <CreditsScreen />;
   else if (route.screen === 'codex') screen = <CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
-  else screen = <LevelSelect notices={notices} />;
+  else screen = levelSelect;
 
   return (
     <BaseContext.Provider value={base}>
@@ -246,7 +255,7 @@ export function App({ i18n, storage, initialSettings }: AppProps) {
         <CrashGuard>{screen}</CrashGuard>
         <Captions caption={caption} />
         {/* Inside an LMS's frame the game is a SCORM package, which has no service worker to register. */}
-        {window.self === window.top ? <OfflineStatus /> : null}
+        {window.self === window.top && offlineOn ? <OfflineStatus /> : null}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
           {announcement}
         </div>

@@ -1,6 +1,6 @@
 /** Bad input gets a clear message and loses nothing; content is always shown as text. */
 import type { Page, Route } from '@playwright/test';
-import { ALL_LEVEL_IDS, expect, LEVEL_ID, test } from './support.ts';
+import { ALL_LEVEL_IDS, expect, LEVEL_ID, loadLevel, test } from './support.ts';
 
 /** Rewrites one of the level's two JSON files (structure or English text) in the content download. */
 async function rewriteLevelFile(page: Page, which: 'level' | 'text', edit: (json: Record<string, unknown>) => unknown): Promise<void> {
@@ -31,6 +31,23 @@ test('a broken level file is reported with its file, JSON path and problem, not 
   // A link straight to the broken case explains itself too.
   await page.goto('/#/play/horse-train-2022');
   await expect(page.getByText('The case file “horse-train-2022” has a problem and cannot be opened right now.')).toBeVisible();
+});
+
+test('the case list is up from its index while the cases download; a case opens once they are in', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/content-base-*.json', async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#/levels');
+  await expect(page.locator('.case-card')).toHaveCount(ALL_LEVEL_IDS.length);
+  const card = page.locator(`.case-card[data-level="${LEVEL_ID}"]`);
+  await expect(card.locator('h2')).toHaveText(loadLevel(LEVEL_ID).text.title);
+  await card.getByRole('link').click();
+  await expect(page.locator('main[aria-busy="true"]')).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
 });
 
 test('invalid JSON in a level text file names the file and the line', async ({ page }) => {
@@ -72,6 +89,13 @@ test('corrupt saved progress is set aside with a notice, and the game starts cle
 test('markup in content and links is shown as text, never run', async ({ page }) => {
   const payload = '<img src=x onerror="window.__pwned = true">';
   await rewriteLevelFile(page, 'text', (text) => ({ ...text, title: payload }));
+  // The case list shows from its index, which carries the same title.
+  await page.route('**/assets/content-cases-en-*.json', async (route: Route) => {
+    const response = await route.fetch();
+    const index = (await response.json()) as { cases: { id: string; text: { en: { title: string } } }[] };
+    for (const entry of index.cases) if (entry.id === LEVEL_ID) entry.text.en.title = payload;
+    return route.fulfill({ response, json: index });
+  });
   await page.goto(`/#/play/${encodeURIComponent(payload)}`);
   await expect(page.getByText(`There is no case file called “${payload}”.`)).toBeVisible();
   await expect(page.locator(`.case-card[data-level="${LEVEL_ID}"] h2`)).toHaveText(payload);

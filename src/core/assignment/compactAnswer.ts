@@ -2,7 +2,8 @@
  * Answers written as positions in the content's own lists instead of ids: short enough for a result
  * code a student can hand in, and checked on the way back (a position out of range is no answer).
  */
-import { VERDICTS, type Manifest, type Question } from '../content/schema.ts';
+import type { Manifest, Question } from '../content/schema.ts';
+import { VERDICTS } from '../content/verdicts.ts';
 import type { ManifestAnswer } from '../manifest.ts';
 import type { Answer } from '../quiz/answers.ts';
 

@@ -3,6 +3,7 @@
  * Text never lives here — every player-facing string is an i18next key derived
  * from these ids (see `textKeys.ts`), so a level can be translated file by file.
  */
+import { VERDICTS } from './verdicts.ts';
 import { z } from '../validation.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -137,9 +138,6 @@ export const matchingQuestionSchema = z.strictObject({
   /** Matches that belong to no item, so that the last pair is not a giveaway. */
   distractors: z._default(z.array(id), []),
 });
-
-/** A source-detective verdict on a claim. */
-export const VERDICTS = ['consistent', 'contradictory', 'undetermined'] as const;
 
 export const detectiveQuestionSchema = z.strictObject({
   ...questionBase,

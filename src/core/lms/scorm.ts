@@ -9,7 +9,8 @@
  * GetLastError goes to `onProblem`, for the page to log.
  */
 import { matchList } from '../assignment/compactAnswer.ts';
-import { VERDICTS, type Manifest, type Question, type Verdict } from '../content/schema.ts';
+import type { Manifest, Question, Verdict } from '../content/schema.ts';
+import { VERDICTS } from '../content/verdicts.ts';
 import type { ManifestAnswer } from '../manifest.ts';
 import type { Answer, Score } from '../quiz/answers.ts';
 import type { LmsConnection } from './connection.ts';

@@ -1,4 +1,5 @@
-import { VERDICTS, type Question } from '../content/schema.ts';
+import type { Question } from '../content/schema.ts';
+import { VERDICTS } from '../content/verdicts.ts';
 import { z } from '../validation.ts';
 
 /** What a player submitted, one shape per question type (also the shape kept in saved progress). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useServices } from '../context.ts';
+import { useBase } from '../context.ts';
 
 interface ConfirmDialogProps {
   readonly open: boolean;
@@ -12,7 +12,7 @@ interface ConfirmDialogProps {
 
 /** A modal question with Cancel first: the safe choice is the default one. */
 export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useServices();
+  const { t } = useBase();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();

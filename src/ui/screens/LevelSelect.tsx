@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CaseCardText } from '../../core/content/caseIndex.ts';
 import type { ContentError } from '../../core/content/errors.ts';
-import type { Level } from '../../core/content/schema.ts';
+import type { Progress } from '../../core/progress.ts';
 import { routeHash } from '../../core/route.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { DateText } from '../components/DateText.tsx';
@@ -8,10 +9,9 @@ import { DeskHeader } from '../components/DeskHeader.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { Stars } from '../components/Stars.tsx';
-import { useServices } from '../context.ts';
+import { useBase } from '../context.ts';
 import { caseNumber } from '../format.ts';
 import { BASE_LOCALE } from '../i18n.ts';
-import { useLevelText } from '../play/levelText.ts';
 import { prefetchMapEngine } from '../services/mapLoader.ts';
 
 export interface LevelSelectNotice {
@@ -20,26 +20,25 @@ export interface LevelSelectNotice {
   readonly body?: string;
 }
 
-function CaseCard({ level, index }: { readonly level: Level; readonly index: number }) {
-  const { t, locale, progress, untranslated } = useServices();
-  const tl = useLevelText(level.id);
-  const record = progress.levels[level.id];
-  const titleId = `case-${level.id}-title`;
+function CaseCard({ card, index, progress }: { readonly card: CaseCardText; readonly index: number; readonly progress: Progress }) {
+  const { t, locale } = useBase();
+  const record = progress.levels[card.id];
+  const titleId = `case-${card.id}-title`;
   // Shown in English: marked so, for readers and for screen readers' pronunciation.
-  const lang = untranslated.has(level.id) ? BASE_LOCALE : undefined;
+  const lang = card.fallback ? BASE_LOCALE : undefined;
   return (
-    <li class="case-card" data-level={level.id}>
+    <li class="case-card" data-level={card.id}>
       <p class="case-tab">
         <span>{t('levels.caseNumber', { number: caseNumber(index, locale) })}</span>
-        <DateText iso={level.date} />
+        <DateText iso={card.date} />
       </p>
       <div class="case-body">
-        <Icon name={level.cargo} size={40} class="case-icon" />
+        <Icon name={card.cargo} size={40} class="case-icon" />
         <h2 id={titleId} lang={lang}>
-          {tl('title')}
+          {card.title}
         </h2>
         <p class="case-summary" lang={lang}>
-          {tl('summary')}
+          {card.summary}
         </p>
         {lang ? <p class="case-fallback">{t('levels.fallback')}</p> : null}
         <div class="case-status">
@@ -53,7 +52,7 @@ function CaseCard({ level, index }: { readonly level: Level; readonly index: num
             <span class="stamp stamp-new">{t('levels.new')}</span>
           )}
         </div>
-        <a class="button primary" href={routeHash({ screen: 'play', levelId: level.id })} aria-describedby={titleId}>
+        <a class="button primary" href={routeHash({ screen: 'play', levelId: card.id })} aria-describedby={titleId}>
           {record ? t('levels.replay') : t('levels.open')}
         </a>
       </div>
@@ -62,7 +61,7 @@ function CaseCard({ level, index }: { readonly level: Level; readonly index: num
 }
 
 function ContentProblems({ errors, rejected }: { readonly errors: readonly ContentError[]; readonly rejected: readonly string[] }) {
-  const { t } = useServices();
+  const { t } = useBase();
   return (
     <Notice tone="warning" title={t('notice.contentProblem', { count: rejected.length || errors.length })}>
       <details>
@@ -79,8 +78,22 @@ function ContentProblems({ errors, rejected }: { readonly errors: readonly Conte
   );
 }
 
-export function LevelSelect({ notices }: { readonly notices: readonly LevelSelectNotice[] }) {
-  const { t, catalog, progress, onResetProgress } = useServices();
+export interface LevelSelectProps {
+  readonly notices: readonly LevelSelectNotice[];
+  /** From the index until the checked content has loaded, then only the cases that passed. */
+  readonly cards: readonly CaseCardText[];
+  /** What the content check found, once the content has loaded. */
+  readonly problems: { readonly errors: readonly ContentError[]; readonly rejected: readonly string[] } | undefined;
+  readonly progress: Progress;
+  readonly onResetProgress: () => void;
+}
+
+/**
+ * The case list: the first screen that needs content. It is shown from the case list's index, before
+ * the cases themselves (and the code that checks them) have downloaded.
+ */
+export function LevelSelect({ notices, cards, problems, progress, onResetProgress }: LevelSelectProps) {
+  const { t } = useBase();
   const [confirmReset, setConfirmReset] = useState(false);
 
   useEffect(() => {
@@ -107,12 +120,12 @@ export function LevelSelect({ notices }: { readonly notices: readonly LevelSelec
             {n.body ? <p>{n.body}</p> : null}
           </Notice>
         ))}
-        {catalog.errors.length > 0 ? <ContentProblems errors={catalog.errors} rejected={catalog.rejected} /> : null}
+        {problems && problems.errors.length > 0 ? <ContentProblems errors={problems.errors} rejected={problems.rejected} /> : null}
       </div>
-      {catalog.levels.length > 0 ? (
+      {cards.length > 0 ? (
         <ol class="case-grid">
-          {catalog.levels.map((level, i) => (
-            <CaseCard key={level.id} level={level} index={i} />
+          {cards.map((card, i) => (
+            <CaseCard key={card.id} card={card} index={i} progress={progress} />
           ))}
         </ol>
       ) : (

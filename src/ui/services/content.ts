@@ -1,18 +1,19 @@
 /**
  * Downloads the content (one bundle for the cases, one per other language: see
  * scripts/content-bundles.ts) and hands each file's text to the core catalog, so a
- * broken file is reported with its name and JSON path while the others load.
+ * broken file is reported with its name and JSON path while the others load; then gives
+ * i18next the text of the cases and the codex. Loaded on demand, after the case list is up:
+ * it carries the content schema.
  */
+import type { i18n } from 'i18next';
 import { buildCatalog, buildTranslation, type Catalog, type FileText, type Translation } from '../../core/content/catalog.ts';
 import { formatContentError } from '../../core/content/errors.ts';
+import { levelNamespace } from '../../core/content/textKeys.ts';
 import { isPseudoLocale, pseudoResource } from '../../core/i18n/locale.ts';
 import { BASE_LOCALE } from '../i18n.ts';
 import { ICON_URLS } from '../icons.ts';
+import { MAP_REGIONS } from './mapLoader.ts';
 import contentBundles from 'virtual:content-bundles';
-
-type UrlMap = Record<string, string>;
-
-const mapUrls = import.meta.glob('/assets/maps/*.json', { query: '?url', import: 'default', eager: true }) as UrlMap;
 
 const idOf = (path: string) => /([^/]+)\.json$/.exec(path)?.[1] ?? path;
 
@@ -50,11 +51,7 @@ const filesUnder = (bundle: Bundle, dir: string): FileText[] =>
 
 const levelTextPath = (locale: string, levelId: string) => `content/locales/${locale}/levels/${levelId}.json`;
 
-export function mapUrl(region: string): string | undefined {
-  return mapUrls[`/assets/maps/${region}.json`];
-}
-
-export async function loadCatalog(): Promise<Catalog> {
+async function loadCatalog(): Promise<Catalog> {
   const bundle = await fetchBundle('base');
   const levels = filesUnder(bundle, 'content/levels/');
   const textOf = (level: FileText) => levelTextPath(BASE_LOCALE, idOf(level.file));
@@ -66,7 +63,7 @@ export async function loadCatalog(): Promise<Catalog> {
     codexText: fileFrom(bundle, `content/locales/${BASE_LOCALE}/codex.json`),
     levels,
     levelTexts,
-    regionIds: new Set(Object.keys(mapUrls).map(idOf)),
+    regionIds: MAP_REGIONS,
     iconIds: new Set(ICON_URLS.keys()),
   });
   for (const error of catalog.errors) console.warn(`Content problem: ${formatContentError(error)}`);
@@ -78,7 +75,7 @@ export async function loadCatalog(): Promise<Catalog> {
  * is made from the English text; a real one is checked file by file, and a case
  * whose translation is missing or incomplete stays in English as a whole.
  */
-export async function loadTranslation(catalog: Catalog, locale: string): Promise<Translation> {
+async function loadTranslation(catalog: Catalog, locale: string): Promise<Translation> {
   if (isPseudoLocale(locale)) {
     const levels = new Map([...catalog.texts].map(([id, text]) => [id, pseudoResource(text) as Record<string, unknown>]));
     return { levels, codex: pseudoResource(catalog.codexText) as Record<string, unknown>, errors: [] };
@@ -90,4 +87,25 @@ export async function loadTranslation(catalog: Catalog, locale: string): Promise
   const translation = buildTranslation(catalog, new Map(texts), codex);
   for (const error of translation.errors) console.warn(`Translation problem (shown in English instead): ${formatContentError(error)}`);
   return translation;
+}
+
+/** Makes a language's text of every case and of the codex available to i18next; the rest falls back to English. */
+function addTranslation(i18n: i18n, language: string, translation: Translation): void {
+  for (const [id, text] of translation.levels) i18n.addResourceBundle(language, levelNamespace(id), text, true, true);
+  if (translation.codex) i18n.addResourceBundle(language, 'codex', translation.codex, true, true);
+}
+
+/** The catalog with its text in `language`; which cases stay in English. */
+export async function loadContent(i18n: i18n, language: string): Promise<{ catalog: Catalog; untranslated: ReadonlySet<string> }> {
+  const catalog = await loadCatalog();
+  for (const [id, text] of catalog.texts) i18n.addResourceBundle(BASE_LOCALE, levelNamespace(id), text);
+  i18n.addResourceBundle(BASE_LOCALE, 'codex', catalog.codexText);
+  return { catalog, untranslated: await translate(i18n, catalog, language) };
+}
+
+export async function translate(i18n: i18n, catalog: Catalog, language: string): Promise<ReadonlySet<string>> {
+  if (language === BASE_LOCALE) return new Set();
+  const translation = await loadTranslation(catalog, language);
+  addTranslation(i18n, language, translation);
+  return new Set(catalog.levels.map((l) => l.id).filter((id) => !translation.levels.has(id)));
 }

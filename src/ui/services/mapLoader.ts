@@ -3,7 +3,12 @@
  * parallel, waits for the label font, then builds the map view.
  */
 import type { MapView, MapViewOptions } from '../mapView.ts';
-import { mapUrl } from './content.ts';
+
+const mapUrls = import.meta.glob<string>('/assets/maps/*.json', { query: '?url', import: 'default', eager: true });
+const regionOf = (path: string) => /([^/]+)\.json$/.exec(path)?.[1] ?? path;
+
+/** The regions that have a map file: a case set elsewhere is reported by the content check. */
+export const MAP_REGIONS: ReadonlySet<string> = new Set(Object.keys(mapUrls).map(regionOf));
 
 const loadEngine = () => import('../../map/index.ts');
 
@@ -20,7 +25,7 @@ export function prefetchMapEngine(): void {
 
 /** The raw map file; the engine validates it, keeping the map schema out of the menu's bundle. */
 async function fetchMap(region: string): Promise<unknown> {
-  const url = mapUrl(region);
+  const url = mapUrls[`/assets/maps/${region}.json`];
   if (!url) throw new Error(`No map file for region "${region}"`);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Map "${region}": HTTP ${response.status}`);

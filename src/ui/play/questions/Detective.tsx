@@ -1,4 +1,5 @@
-import { VERDICTS, type Question } from '../../../core/content/schema.ts';
+import type { Question } from '../../../core/content/schema.ts';
+import { VERDICTS } from '../../../core/content/verdicts.ts';
 import { useServices } from '../../context.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import type { QuestionControlProps } from './types.ts';
