@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -5,11 +6,35 @@ import { contentBundles } from './scripts/content-bundles.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { packageFiles } from './scripts/package-files.ts';
 
+/**
+ * Phaser's build flags, as its own builds set them: both renderers, no debugging, no sound (Howler
+ * plays the game's), no 3D camera or Facebook plugins; and the global it registers itself on.
+ */
+const PHASER_FLAGS = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+  global: 'globalThis',
+};
+
 export default defineConfig({
   // Relative URLs: the same build runs at a site's root, in a sub-folder, and inside an LMS's SCORM package.
   base: './',
   // The app icons, generated there from app-icon.svg at build time, are served at the site's root.
   publicDir: 'assets/pwa',
+  resolve: {
+    alias: [
+      // The map's Phaser is a smaller build of it (see src/map/engine.ts), made from the package's source.
+      { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/map/engine.ts', import.meta.url)) },
+      { find: /^phaser-source\/(.*)$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/$1', import.meta.url)) },
+    ],
+  },
+  define: PHASER_FLAGS,
+  // In development Phaser's source is pre-bundled: with the same flags.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
   build: {
     target: 'es2022',
     // Content and map files are fetched as files (never inlined), so a broken one is reported by name.

@@ -8,10 +8,11 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { render } from 'preact';
 import { chooseLocale, isPseudoLocale } from './core/i18n/locale.ts';
-import { linkedLanguage } from './core/route.ts';
+import { linkedLanguage, parseRoute } from './core/route.ts';
 import { readSettings, saveSettings } from './core/settings.ts';
 import { App } from './ui/App.tsx';
 import { AVAILABLE_LOCALES, BASE_LOCALE, createI18n } from './ui/i18n.ts';
+import { playsCases, startCaseDownloads } from './ui/services/caseDownloads.ts';
 import { loadCaseIndex } from './ui/services/caseIndex.ts';
 import { browserStore } from './ui/services/progressStore.ts';
 import { applyTheme } from './ui/settings/theme.ts';
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const keepLinked = linked !== undefined && locale !== stored.value.language && !isPseudoLocale(locale);
   const settings = keepLinked ? { ...stored, value: { ...stored.value, language: locale } } : stored;
   if (keepLinked) saveSettings(storage.store, settings.value);
+  if (playsCases(parseRoute(location.hash).screen)) startCaseDownloads(locale);
   // The case list's index (preloaded by the page) comes with the strings, so that the list is the first thing drawn.
   const [i18n, caseIndex] = await Promise.all([
     createI18n(locale),

@@ -39,7 +39,7 @@ const FLY_MS = 700;
 interface LodLayer {
   readonly lod: MapLod;
   readonly sea: Phaser.GameObjects.Graphics | null;
-  readonly land: readonly Phaser.GameObjects.Polygon[];
+  readonly land: Phaser.GameObjects.Graphics;
   readonly borders: Phaser.GameObjects.Graphics;
   readonly labels: Phaser.GameObjects.Text[];
 }
@@ -51,7 +51,7 @@ interface Camera {
   rotation: number;
 }
 
-const layerParts = (layer: LodLayer): (Phaser.GameObjects.Graphics | Phaser.GameObjects.Polygon)[] => [...(layer.sea ? [layer.sea] : []), ...layer.land, layer.borders];
+const layerParts = (layer: LodLayer): Phaser.GameObjects.Graphics[] => [...(layer.sea ? [layer.sea] : []), layer.land, layer.borders];
 
 export class MapScene extends Phaser.Scene {
   private options!: MapViewOptions;
@@ -64,8 +64,10 @@ export class MapScene extends Phaser.Scene {
    * coastline vertices on every frame halves the frame rate of a slow device.
    */
   private stillMap!: Phaser.GameObjects.RenderTexture;
-  /** The camera and canvas size the still map was drawn for. */
+  /** The camera and canvas size the still map was drawn for ('' while the camera flies). */
   private stillFor = '';
+  /** The layers to draw into the still map on the next frame. */
+  private stillPending: readonly LodLayer[] | null = null;
   private routes!: Phaser.GameObjects.Graphics;
   private travelLine!: Phaser.GameObjects.Graphics;
   private markers!: Phaser.GameObjects.Graphics;
@@ -192,14 +194,27 @@ export class MapScene extends Phaser.Scene {
     const [x0, y0, x1, y1] = lod.clip;
     // A finer layer first paints the sea over its rectangle, then its own land on top.
     const sea = index === 0 ? null : this.add.graphics().fillStyle(COLORS.sea, 1).fillRect(x0, y0, x1 - x0, y1 - y0);
-    // Polygon shapes are triangulated once; a Graphics fill would be re-triangulated on every frame.
-    const land = lod.countries.flatMap((country) => {
-      const color = INVOLVED.has(country.id) ? COLORS.landInvolved : COLORS.land;
-      return country.polygons.flatMap(([outer, ...holes]) =>
-        // Phaser does not cut holes: paint them in the sea colour on top instead.
-        outer ? [this.shape(outer, color), ...holes.map((hole) => this.shape(hole, COLORS.sea))] : [],
-      );
-    });
+    const land = this.add.graphics();
+    for (const country of lod.countries) {
+      land.fillStyle(INVOLVED.has(country.id) ? COLORS.landInvolved : COLORS.land, 1);
+      for (const polygon of country.polygons) {
+        const [outer, ...holes] = polygon;
+        if (!outer) continue;
+        land.beginPath();
+        tracePath(land, outer, true);
+        land.fillPath();
+        // Phaser does not cut holes: paint them in the sea colour instead.
+        if (holes.length > 0) {
+          land.fillStyle(COLORS.sea, 1);
+          for (const hole of holes) {
+            land.beginPath();
+            tracePath(land, hole, true);
+            land.fillPath();
+          }
+          land.fillStyle(INVOLVED.has(country.id) ? COLORS.landInvolved : COLORS.land, 1);
+        }
+      }
+    }
     const borders = this.add.graphics();
     const labels = lod.labels.map((l) => {
       const name = this.options.labels.countries[l.id] ?? lod.countries.find((c) => c.id === l.id)?.name ?? l.id;
@@ -209,10 +224,6 @@ export class MapScene extends Phaser.Scene {
       return text;
     });
     return { lod, sea, land, borders, labels };
-  }
-
-  private shape(ring: readonly number[], color: number): Phaser.GameObjects.Polygon {
-    return this.add.polygon(0, 0, [...ring], color, 1).setOrigin(0, 0);
   }
 
   private createCargo(): Phaser.GameObjects.Container {
@@ -410,27 +421,36 @@ export class MapScene extends Phaser.Scene {
       for (const border of layer.lod.borders) for (const line of border.lines) tracePath(layer.borders, line, false);
       layer.borders.strokePath();
     }
-    // While the camera flies the layers draw live; once it holds still, they draw from the still map.
-    const live = this.flight !== null;
-    for (const layer of this.layers) for (const part of layerParts(layer)) part.setVisible(live && shown.includes(layer));
-    if (!live) this.drawStillMap(shown);
-    this.stillMap.setVisible(!live);
     this.finestLayer = finest;
+    // While the camera flies the layers draw live; once it holds still, they are drawn into the still
+    // map on the next frame (in update(), inside Phaser's loop) and drawn from it after that.
+    const { width, height } = this.scale;
+    const key = this.flight ? '' : `${this.camera.x},${this.camera.y},${this.camera.zoom},${this.camera.rotation},${width}x${height},${shown.length}`;
+    if (key !== '' && key === this.stillFor) return;
+    this.stillFor = key;
+    this.stillPending = key === '' ? null : shown;
+    for (const layer of this.layers) for (const part of layerParts(layer)) part.setVisible(shown.includes(layer));
+    this.stillMap.setVisible(false);
+  }
+
+  override update(): void {
+    if (this.stillPending) this.drawStillMap(this.stillPending);
+    this.stillPending = null;
   }
 
   private drawStillMap(shown: readonly LodLayer[]): void {
     const { width, height } = this.scale;
-    const key = `${this.camera.x},${this.camera.y},${this.camera.zoom},${this.camera.rotation},${width}x${height},${shown.length}`;
-    if (key === this.stillFor) return;
-    this.stillFor = key;
     if (this.stillMap.width !== width || this.stillMap.height !== height) this.stillMap.resize(width, height);
-    this.stillMap.clear();
-    this.stillMap.fill(COLORS.sea, 1);
-    for (const part of shown.flatMap(layerParts)) this.stillMap.capture(part, { camera: this.cameras.main });
+    const parts = shown.flatMap(layerParts);
+    // The camera's matrices are brought up to date when a frame renders; this comes before that.
+    this.cameras.main.preRender();
+    this.stillMap.clear().fill(COLORS.sea, 1);
+    for (const part of parts) this.stillMap.capture(part, { camera: this.cameras.main });
     this.stillMap.render();
+    for (const part of parts) part.setVisible(false);
     // The texture is in screen pixels: undo the camera so that it lies exactly over the screen.
     const scale = 1 / this.cameras.main.zoom;
-    this.stillMap.setPosition(this.camera.x, this.camera.y).setScale(scale).setRotation(-this.camera.rotation);
+    this.stillMap.setPosition(this.camera.x, this.camera.y).setScale(scale).setRotation(-this.camera.rotation).setVisible(true);
   }
 
   private drawRoutes(): void {

@@ -15,19 +15,13 @@ import type { BrowserStore } from './services/progressStore.ts';
 import { applyTheme, systemPrefersReducedMotion } from './settings/theme.ts';
 import { BASE_LOCALE, changeLocale } from './i18n.ts';
 import { LevelSelect, type LevelSelectNotice } from './screens/LevelSelect.tsx';
-import { CodexScreen } from './screens/CodexScreen.tsx';
-import { CreditsScreen } from './screens/CreditsScreen.tsx';
 import { TitleScreen } from './screens/TitleScreen.tsx';
 import { loadCaseIndex } from './services/caseIndex.ts';
-import { preloadMapEngine } from './services/mapLoader.ts';
+import { loadCaseScreens, loadContentModule, playsCases, startCaseDownloads } from './services/caseDownloads.ts';
 
-const loadContentModule = () => import('./services/content.ts');
 type CaseScreens = typeof import('./screens/caseScreens.ts');
-const loadCaseScreens = () => import('./screens/caseScreens.ts');
 type TeacherScreens = typeof import('./teacher/TeacherScreen.tsx');
 const loadTeacherScreens = () => import('./teacher/TeacherScreen.tsx');
-/** Screens that play cases, and so need the case screens and the map engine from the start. */
-const PLAYING_SCREENS: ReadonlySet<Route['screen']> = new Set(['play', 'campaign', 'assignment']);
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -123,9 +117,8 @@ export function App({ i18n, storage, initialSettings, initialCaseIndex }: AppPro
   useEffect(() => {
     if (route.screen === 'title' || contentRequested.current) return;
     contentRequested.current = true;
-    const direct = PLAYING_SCREENS.has(route.screen);
-    const screens = direct ? loadCaseScreens() : undefined;
-    if (direct) preloadMapEngine();
+    const direct = playsCases(route.screen);
+    if (direct) startCaseDownloads(language);
     // On the way to the case list, the list and its fonts come first; the rest does not compete
     // with them for a slow connection.
     (direct ? Promise.resolve() : document.fonts.ready)
@@ -134,7 +127,7 @@ export function App({ i18n, storage, initialSettings, initialCaseIndex }: AppPro
       .then((loaded) => {
         setUntranslated(loaded.untranslated);
         setCatalog(loaded.catalog);
-        return screens ?? loadCaseScreens();
+        return loadCaseScreens();
       })
       .then(setCaseScreens)
       .catch((error: unknown) => {
@@ -166,7 +159,8 @@ export function App({ i18n, storage, initialSettings, initialCaseIndex }: AppPro
       setLoadFailed(true);
     });
   }, [route.screen]);
-  const screenReady = PLAYING_SCREENS.has(route.screen) ? caseScreens !== null : route.screen === 'teacher' ? teacherScreens !== null : true;
+  const showsContent = playsCases(route.screen) || route.screen === 'codex' || route.screen === 'credits';
+  const screenReady = showsContent ? caseScreens !== null : route.screen === 'teacher' ? teacherScreens !== null : true;
   const firstRoute = useRef(true);
   useLayoutEffect(() => {
     if (!screenReady) return;
@@ -241,8 +235,8 @@ export function App({ i18n, storage, initialSettings, initialCaseIndex }: AppPro
   else if (route.screen === 'campaign' && caseScreens) screen = <caseScreens.CampaignScreen />;
   else if (route.screen === 'assignment' && caseScreens) screen = <caseScreens.AssignmentScreen params={route.params} />;
   else if (route.screen === 'teacher' && teacherScreens) screen = <teacherScreens.TeacherScreen tab={route.tab} />;
-  else if (route.screen === 'credits') screen = <CreditsScreen />;
-  else if (route.screen === 'codex') screen = <CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
+  else if (route.screen === 'credits' && caseScreens) screen = <caseScreens.CreditsScreen />;
+  else if (route.screen === 'codex' && caseScreens) screen = <caseScreens.CodexScreen {...(route.entry === undefined ? {} : { entry: route.entry })} />;
   else screen = levelSelect;
 
   return (

@@ -197,3 +197,36 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`).join(', ')}`);
 }
+
+/** The map's land colours (src/map/MapScene.ts): a country, and one of the two the game is about. */
+const LAND_COLOURS: readonly (readonly [number, number, number])[] = [
+  [0x24, 0x32, 0x41],
+  [0x2f, 0x43, 0x5a],
+];
+
+/**
+ * The share of the map's pixels painted as land, from a screenshot of its canvas (decoded by the
+ * browser itself): what the player sees, whichever way the map was drawn.
+ */
+export async function mapLandShare(page: Page): Promise<number> {
+  const png = await page.locator('.map-pane canvas').screenshot();
+  return page.evaluate(
+    async ({ data, colours }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('No 2D context');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let land = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i] as number, pixels[i + 1] as number, pixels[i + 2] as number];
+        if (colours.some(([cr, cg, cb]) => Math.abs(r - cr) + Math.abs(g - cg) + Math.abs(b - cb) <= 6)) land++;
+      }
+      return land / (pixels.length / 4);
+    },
+    { data: png.toString('base64'), colours: LAND_COLOURS },
+  );
+}

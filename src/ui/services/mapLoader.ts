@@ -10,6 +10,8 @@ const regionOf = (path: string) => /([^/]+)\.json$/.exec(path)?.[1] ?? path;
 /** The regions that have a map file: a case set elsewhere is reported by the content check. */
 export const MAP_REGIONS: ReadonlySet<string> = new Set(Object.keys(mapUrls).map(regionOf));
 
+export const MAP_FILE_URLS: readonly string[] = Object.values(mapUrls);
+
 const loadEngine = () => import('../../map/index.ts');
 
 /** Starts downloading the map engine now: a link straight to a case needs it at once. */
