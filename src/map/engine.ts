@@ -8,7 +8,6 @@
 import Phaser from 'phaser-source/phaser-core.js';
 import 'phaser-source/gameobjects/container/ContainerFactory.js';
 import 'phaser-source/gameobjects/rendertexture/RenderTextureFactory.js';
-import 'phaser-source/gameobjects/shape/polygon/PolygonFactory.js';
 import 'phaser-source/loader/filetypes/SVGFile.js';
 
 export const { AUTO, Game, Scale, Scene, Scenes, Tweens } = Phaser;
