@@ -72,7 +72,9 @@ export class Driver {
     // Following the same link again is not a navigation: load it afresh.
     if (this.page.url().endsWith(path)) await this.page.reload();
     else await this.page.goto(path);
-    await expectPhase(this.page, 'Briefing');
+    // A cold link loads the whole game (engine, content, a language and its fonts): on a busy two-core
+    // machine running two browsers that can take longer than one step of play.
+    await expectPhase(this.page, 'Briefing', 30_000);
   }
 
   /** The whole trace, right picks only: on the map (mouse) or from the list (keyboard). */

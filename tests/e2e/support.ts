@@ -106,8 +106,8 @@ export function seedWithEveryType(level: Level, skip = 0): number {
 
 /** Waits until the case file shows the given phase as current. */
 /** The phase indicator marks `phase` ("Briefing", "Quiz", … or its id) as the current step, in any language. */
-export async function expectPhase(page: Page, phase: string): Promise<void> {
-  await expect(page.locator('.phases li[aria-current="step"]')).toHaveAttribute('data-phase', phase.toLowerCase());
+export async function expectPhase(page: Page, phase: string, timeout?: number): Promise<void> {
+  await expect(page.locator('.phases li[aria-current="step"]')).toHaveAttribute('data-phase', phase.toLowerCase(), timeout === undefined ? {} : { timeout });
 }
 
 /** Saved progress in which every case but `except` is solved, so finishing it opens the campaign finale. */
