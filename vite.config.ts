@@ -94,6 +94,9 @@ export default defineConfig({
             options: { cacheName: 'fonts', expiration: { maxEntries: 1000 } },
           },
         ],
+        // The first visit's own page is taken over as soon as everything is kept: from then on it plays
+        // without a connection too, as the player is told, not only after a reload.
+        clientsClaim: true,
         // The route lives in the URL fragment, so every page is index.html.
         navigateFallback: 'index.html',
       },

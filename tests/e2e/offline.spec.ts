@@ -1,13 +1,13 @@
 /**
- * After one visit online, the game loads and a case it has never opened plays to the end with the
- * network gone: the site's own server is stopped and the browser is put offline. Desktop only (see
- * playwright.config.ts); the other tests block service workers, so that each sees the network.
+ * After one visit online, cases it has never opened play with the network gone, in the visit's own
+ * page and after a reload: the site's own server is stopped and the browser is put offline. Desktop
+ * only (see playwright.config.ts); the other tests block service workers, so that each sees the network.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { Driver } from './driver.ts';
-import { ALL_LEVEL_IDS, axeViolations, expect, LEVEL_ID, loadLevel, seedWithEveryType, test as base } from './support.ts';
+import { ALL_LEVEL_IDS, axeViolations, expect, expectPhase, LEVEL_ID, loadLevel, seedWithEveryType, test as base } from './support.ts';
 
 const dist = join(fileURLToPath(import.meta.url), '../../../dist');
 
@@ -22,7 +22,7 @@ const test = base.extend<{ site: StaticSite }>({
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, the game loads and a case plays with the network off', async ({ page, context, site, shot }) => {
+test('after one visit, cases play with the network off, in that visit’s page and after a reload', async ({ page, context, site, shot }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/#/levels');
   await expect(page.locator('.case-card').first()).toBeVisible();
@@ -39,6 +39,15 @@ test('after one visit, the game loads and a case plays with the network off', as
 
   await site.stop();
   await context.setOffline(true);
+  // The page of the first visit plays without a connection as soon as it says so: a case it has not
+  // opened yet opens from what was kept.
+  const other = page.locator(`.case-card:not([data-level="${LEVEL_ID}"])`).first();
+  await other.getByRole('link').click();
+  await expectPhase(page, 'Briefing', 30_000);
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
+  await shot('offline-same-page');
+
+  await page.goto('/#/levels');
   await page.reload();
   await expect(page.locator('.case-card')).toHaveCount(ALL_LEVEL_IDS.length);
   await shot('offline-case-files');

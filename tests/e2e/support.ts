@@ -27,7 +27,8 @@ export const test = base.extend<{ watch: Watch; shot: (name: string) => Promise<
       const watch: Watch = { errors: [], offOrigin: [] };
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
-        if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
+        // A failed download is logged without its address; the message's location names it.
+        if (message.type() === 'error') watch.errors.push(`console: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
       });
       page.on('pageerror', (error) => watch.errors.push(`pageerror: ${error.message}`));
       page.on('request', (request) => {
