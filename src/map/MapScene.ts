@@ -90,6 +90,8 @@ export class MapScene extends Phaser.Scene {
   private finestLayer = 0;
   /** The leg being animated: drawn by the travel line, not by `routes`. */
   private moving: { leg: Leg; points: Point[]; progress: number } | null = null;
+  /** Frames drawn since anything last changed or moved; a few after, the loop sleeps (see update()). */
+  private stillFrames = 0;
 
   constructor() {
     super('map');
@@ -140,6 +142,7 @@ export class MapScene extends Phaser.Scene {
 
   /** Shows a new state: places, legs, candidates; flies the camera to what matters now. */
   show(state: SceneState): void {
+    this.wake();
     const first = this.state === null;
     this.state = state;
     for (const place of state.places) {
@@ -159,6 +162,7 @@ export class MapScene extends Phaser.Scene {
   async travel(leg: Leg): Promise<void> {
     const points = this.legPoints(leg);
     if (points.length < 2) return;
+    this.wake();
     if (this.options.reducedMotion) {
       this.redraw();
       return;
@@ -354,6 +358,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private onResize(): void {
+    this.wake();
     const target = this.state ? this.fitTo(this.focusPoints()) : this.camera;
     this.flight?.stop();
     this.setCamera(target);
@@ -386,6 +391,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   // ---------- drawing ----------
+
+  /** Whether candidate markers pulse now: in full motion, while some are still to be tried. */
+  private pulsing(): boolean {
+    return !this.options.reducedMotion && (this.state?.candidates.some((id) => !this.state?.tried.includes(id)) ?? false);
+  }
 
   private setPulse(value: number): void {
     this.pulse = value;
@@ -436,6 +446,21 @@ export class MapScene extends Phaser.Scene {
   override update(): void {
     if (this.stillPending) this.drawStillMap(this.stillPending);
     this.stillPending = null;
+    // A map that holds still is not drawn again 60 times a second: on a slow Chromebook (or a software
+    // GPU) that alone keeps the processor busy and the page slow. A frame or two after the last change
+    // has been drawn, the loop sleeps until the next change wakes it.
+    if (this.flight || this.moving || this.pulsing()) this.stillFrames = 0;
+    else if (++this.stillFrames > 2) this.game.loop.sleep();
+  }
+
+  /** Restarts the loop after a change made while it slept. */
+  wake(): void {
+    this.stillFrames = 0;
+    const loop = this.game.loop;
+    if (loop.running) return;
+    // Time asleep is not time to catch up on: the clock restarts now (waking draws a frame at once).
+    loop.resetDelta();
+    loop.wake();
   }
 
   private drawStillMap(shown: readonly LodLayer[]): void {
@@ -676,6 +701,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private setHovered(id: string | null): void {
+    this.wake();
     this.hovered = id;
     this.positionTexts();
   }

@@ -46,7 +46,8 @@ export const createMapView: CreateMapView = async (options) => {
     travel: (leg) => scene.travel(leg),
     destroy: () => {
       observer.disconnect();
-      // Phaser tears down on its next frame; the scene's shutdown removes its hit targets.
+      // Phaser tears down on its next frame (so the loop must be running); the scene's shutdown removes its hit targets.
+      scene.wake();
       game.destroy(true);
     },
   };

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { Driver } from './driver.ts';
-import { expect, layoutProblems, LEVEL_ID, loadLevel, seedWithEveryType, test } from './support.ts';
+import { expect, layoutProblems, LEVEL_ID, loadLevel, mapLandShare, seedWithEveryType, test } from './support.ts';
 
 const { level, text } = loadLevel();
 
@@ -156,6 +156,54 @@ test('reduced motion stops the animations; full motion animates', async ({ page 
     expect(slide).toBe(motion === 'reduce' ? 'none' : 'slide-in');
     if (motion === 'reduce') expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   }
+});
+
+test('a map that holds still draws no frames; legs, camera flights and pulsing candidates do', async ({ page }) => {
+  // Each frame the map draws asks the browser for the next one: count those requests.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { frameRequests: number };
+    counted.frameRequests = 0;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => {
+      counted.frameRequests += 1;
+      return request(callback);
+    };
+  });
+  const framesIn = (ms: number) =>
+    page.evaluate(async (ms) => {
+      const counted = window as unknown as { frameRequests: number };
+      const before = counted.frameRequests;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return counted.frameRequests - before;
+    }, ms);
+  // Once the last change is drawn (a camera flight ends 0.7 s after it starts), the loop sleeps.
+  const still = (when: string) => expect.poll(() => framesIn(500), { message: `frames in half a second, ${when}`, timeout: 5_000 }).toBe(0);
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/#/play/${LEVEL_ID}?seed=1`);
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
+  await still('briefing, reduced motion');
+  await page.getByRole('button', { name: 'Start tracing' }).click();
+  await still('choosing, reduced motion');
+  // Woken by the pick, the map draws the leg and the new stop.
+  await page.locator('.stop[data-place="ussuriysk"]').click();
+  await expect(page.locator('.trace h2')).toHaveText('Arrived at Ussuriysk');
+  await still('arrived, reduced motion');
+  expect(await mapLandShare(page), 'land on the map once it has slept and woken').toBeGreaterThan(0.2);
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.reload();
+  await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
+  await still('briefing, full motion');
+  await page.getByRole('button', { name: 'Start tracing' }).click();
+  // The camera flies, then the candidates pulse for as long as they wait to be picked.
+  await page.waitForTimeout(1000);
+  expect(await framesIn(1000), 'frames in a second while the candidates pulse').toBeGreaterThan(5);
+  await page.locator('.stop[data-place="ussuriysk"]').click();
+  await expect(page.locator('.trace h2')).toHaveText(/On the move/);
+  expect(await framesIn(500), 'frames in half a second while the cargo travels').toBeGreaterThan(3);
+  await expect(page.locator('.trace h2')).toHaveText('Arrived at Ussuriysk', { timeout: 20_000 });
+  await still('arrived, full motion');
 });
 
 test('the live region and the map description follow the shipment', async ({ page }) => {
