@@ -146,10 +146,12 @@ async function referenceFps(browser: Browser, site: string): Promise<number> {
 
 /**
  * Share of one processor core the whole browser (page, GPU process and all) uses over 3 s once a page
- * holds still: a case's briefing, or the reference game, two seconds after their marks.
+ * holds still: a case's briefing, or the reference game, two seconds after their marks. Without the CPU
+ * slowdown, which itself keeps the page's process busy (about 87 % of a core here, whatever the page).
  */
 async function stillCpu(browser: Browser, url: string, mark: string): Promise<number> {
-  const { context, page } = await throttledPage(browser, false);
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
   const system = await browser.newBrowserCDPSession();
   const cpuSeconds = async () => (await system.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
   try {
@@ -293,7 +295,7 @@ async function main(): Promise<void> {
       { metric: '`map-interactive` (first case, opened by link)', value: `${s(map.ms)} = ${(map.ms / ref.ms).toFixed(2)}×`, target: '≤ 1.10× reference', met: map.ms <= 1.1 * ref.ms },
       { metric: 'bytes before `menu-interactive`', value: kb(menu.bytes), target: '≤ 60 KB', met: menu.bytes <= 60 * 1024 },
       { metric: 'frames per second on a leg, 4× CPU', value: `${median(fps).toFixed(1)} (reference game: ${median(refFps).toFixed(1)}; this case at pixel ratio 1: ${median(lowResFps).toFixed(1)})`, target: '≥ 58', met: median(fps) >= 58 },
-      { metric: 'processor while a case’s map holds still (briefing), 4× CPU', value: `${pct(median(stillGame))} of one core (reference game: ${pct(median(stillReference))})`, target: '≤ 5 %', met: median(stillGame) <= 0.05 },
+      { metric: 'processor while a case’s map holds still (briefing), no CPU slowdown', value: `${pct(median(stillGame))} of one core (reference game: ${pct(median(stillReference))})`, target: '≤ 5 %', met: median(stillGame) <= 0.05 },
     ];
     const notes = [
       `Single runs (ms): reference ${ref.runs.join(', ')}; menu ${menu.runs.join(', ')}; map ${map.runs.join(', ')}; fps ${fps.map((f) => f.toFixed(1)).join(', ')}; reference fps ${refFps.map((f) => f.toFixed(1)).join(', ')}.`,
