@@ -196,12 +196,13 @@ test('a map that holds still draws no frames; legs, camera flights and pulsing c
   await expect(page.locator('.map-pane')).toHaveAttribute('data-status', 'ready');
   await still('briefing, full motion');
   await page.getByRole('button', { name: 'Start tracing' }).click();
-  // The camera flies, then the candidates pulse for as long as they wait to be picked.
-  await page.waitForTimeout(1000);
-  expect(await framesIn(1000), 'frames in a second while the candidates pulse').toBeGreaterThan(5);
+  // The camera flies for 0.7 s; after that, a map that slept would draw nothing at all. The candidates
+  // pulse for as long as they wait to be picked. (How many frames a busy test machine draws varies.)
+  await page.waitForTimeout(2000);
+  expect(await framesIn(1000), 'frames in a second while the candidates pulse').toBeGreaterThan(0);
   await page.locator('.stop[data-place="ussuriysk"]').click();
   await expect(page.locator('.trace h2')).toHaveText(/On the move/);
-  expect(await framesIn(500), 'frames in half a second while the cargo travels').toBeGreaterThan(3);
+  expect(await framesIn(500), 'frames in half a second while the cargo travels').toBeGreaterThan(0);
   await expect(page.locator('.trace h2')).toHaveText('Arrived at Ussuriysk', { timeout: 20_000 });
   await still('arrived, full motion');
 });
